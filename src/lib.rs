@@ -1,0 +1,20 @@
+//! Chorus: an editor for multilingual statements kept as Fluent files.
+//!
+//! The core (everything but `app`) is plain Rust with no UI dependency, so anything a button does, a test
+//! or the command line can do too:
+//! - [`document`]: lossless Fluent documents and edits that touch one entry's bytes;
+//! - [`statement`]: the `.ron` description of a statement (variables, sections, signatories);
+//! - [`workspace`]: a folder of statements and locales, loaded with every problem collected;
+//! - [`status`]: per statement and locale counts, as text or JSON;
+//! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes.
+//!
+//! `app` is the egui window, a thin layer over the core.
+
+pub mod app;
+pub mod document;
+pub mod ids;
+pub mod statement;
+pub mod status;
+pub mod storage;
+pub mod text;
+pub mod workspace;

@@ -1,0 +1,98 @@
+//! The `chorus` binary: the window, or a command. Flags are defined once, with clap; `main` maps each
+//! outcome to an exit code (0 fine, 2 bad arguments or not a workspace).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use chorus::status::Status;
+use chorus::workspace::Workspace;
+
+#[derive(Parser)]
+#[command(
+    name = "chorus",
+    version,
+    about = "Translate, review and publish multilingual statements"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Open the window on a workspace (the default with no command).
+    Open {
+        /// The workspace folder; default: the current folder if it is a workspace, else the sample.
+        dir: Option<PathBuf>,
+    },
+    /// Per statement and locale: messages, translated, missing, obsolete, syntax errors.
+    Status {
+        /// The workspace folder (default: the current folder).
+        dir: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        None => open(None),
+        Some(Command::Open { dir }) => open(dir),
+        Some(Command::Status { dir, format }) => status(dir, format),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("chorus: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load(dir: &Path) -> anyhow::Result<Workspace> {
+    Ok(Workspace::load(dir)?)
+}
+
+fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
+    let ws = load(&dir.unwrap_or_else(|| PathBuf::from(".")))?;
+    let status = Status::of(&ws);
+    match format {
+        Format::Json => println!("{}", status.to_json()),
+        Format::Text => {
+            for problem in &ws.problems {
+                eprintln!("{problem}");
+            }
+            print!("{}", status.to_text());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let dir = dir.unwrap_or_else(default_workspace);
+    let ws = load(&dir)?;
+    for problem in &ws.problems {
+        eprintln!("{problem}");
+    }
+    chorus::app::run(&ws).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The current folder if it is a workspace, else the sample workspace this binary was built with.
+fn default_workspace() -> PathBuf {
+    let here = PathBuf::from(".");
+    if Workspace::is_workspace(&here) {
+        here
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    }
+}

@@ -1,0 +1,373 @@
+//! The `.ron` description of a statement: what it says in which order, its variables and signatories.
+//! The words themselves live in the Fluent files under `locales/`; this module does not read them.
+//!
+//! The format is documented, with an annotated example, in `docs/format.md`.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::is_identifier;
+use crate::ids::{Id, Locale};
+use crate::text::Position;
+
+/// The newest `format` this build reads.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Version of this file format; see [`FORMAT`].
+    pub format: u32,
+    /// Must equal the file's stem.
+    pub id: Id,
+    #[serde(default)]
+    pub kind: StatementKind,
+    /// A working title for organisers; the published headline is a message.
+    #[serde(default)]
+    pub title: String,
+    /// The locale translators translate from.
+    pub source: Locale,
+    /// The locales it is translated into.
+    #[serde(default)]
+    pub locales: Vec<Locale>,
+    /// The template this statement was adapted from.
+    #[serde(default)]
+    pub template: Option<Id>,
+    #[serde(default)]
+    pub variables: Vec<Variable>,
+    /// The message id of the headline.
+    pub headline: String,
+    /// The body, in order.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub signatories: Vec<Signatory>,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    pub contact: String,
+    /// The publication date.
+    pub date: Date,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StatementKind {
+    #[default]
+    Statement,
+    /// A reusable starting point, copied to make statements.
+    Template,
+}
+
+/// A value passed to every message as `$name`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variable {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub value: Value,
+}
+
+/// A variable's value; its variant is the variable's kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+    Date(Date),
+    List(Vec<String>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VariableKind {
+    Text,
+    Number,
+    Date,
+    List,
+}
+
+impl Value {
+    pub fn kind(&self) -> VariableKind {
+        match self {
+            Value::Text(_) => VariableKind::Text,
+            Value::Number(_) => VariableKind::Number,
+            Value::Date(_) => VariableKind::Date,
+            Value::List(_) => VariableKind::List,
+        }
+    }
+}
+
+/// One paragraph of the body: a message, maybe switchable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub message: String,
+    /// Whether an organiser may switch it off.
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default = "enabled_by_default")]
+    pub enabled: bool,
+}
+
+fn enabled_by_default() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    pub name: String,
+    #[serde(default)]
+    pub affiliation: String,
+    #[serde(default)]
+    pub country: String,
+    /// Signs as a person, not for the organisation named in `affiliation`.
+    #[serde(default)]
+    pub personal_capacity: bool,
+}
+
+/// A calendar date, written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Self { year, month, day })
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let invalid = || format!("\"{s}\" is not a date written YYYY-MM-DD");
+        let bytes = s.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(invalid());
+        }
+        let number = |r: std::ops::Range<usize>| -> Result<u32, String> {
+            let part = &s[r];
+            if part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| invalid())
+            } else {
+                Err(invalid())
+            }
+        };
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        Date::new(year as i32, month as u8, day as u8)
+            .ok_or_else(|| format!("{s} is not a day of the calendar"))
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        s.parse()
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Why a statement file could not be read, with where, when that is known.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct StatementError {
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl Statement {
+    /// Reads a statement from RON text and checks what the types alone cannot.
+    pub fn from_ron(text: &str) -> Result<Self, StatementError> {
+        let statement: Statement = ron::from_str(text).map_err(|err| StatementError {
+            position: Some(Position {
+                line: err.span.start.line,
+                column: err.span.start.col,
+            }),
+            message: err.code.to_string(),
+        })?;
+        statement.validate(text)?;
+        Ok(statement)
+    }
+
+    /// The statement as RON, in the layout of the bundled files.
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(true)
+            .indentor("    ".to_owned());
+        // Serializing plain data with string keys cannot fail.
+        ron::ser::to_string_pretty(self, config).unwrap_or_default() + "\n"
+    }
+
+    /// Message ids of the headline and the sections, in reading order.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.headline.as_str())
+            .chain(self.sections.iter().map(|s| s.message.as_str()))
+    }
+
+    /// Every locale: the source first, then the targets.
+    pub fn all_locales(&self) -> impl Iterator<Item = &Locale> {
+        std::iter::once(&self.source).chain(self.locales.iter().filter(|l| **l != self.source))
+    }
+
+    fn validate(&self, text: &str) -> Result<(), StatementError> {
+        // Semantic errors point at the first place the offending word is written.
+        let fail = |word: &str, message: String| StatementError {
+            position: text
+                .find(&format!("\"{word}\""))
+                .map(|offset| Position::at(text, offset)),
+            message,
+        };
+        if self.format > FORMAT {
+            return Err(StatementError {
+                position: text.find("format").map(|o| Position::at(text, o)),
+                message: format!(
+                    "format {} is newer than this version of Chorus reads ({FORMAT}); update Chorus",
+                    self.format
+                ),
+            });
+        }
+        let mut seen = HashSet::new();
+        for locale in &self.locales {
+            if !seen.insert(locale) {
+                return Err(fail(
+                    locale.as_str(),
+                    format!("locale {locale} is listed twice"),
+                ));
+            }
+        }
+        let mut names = HashSet::new();
+        for variable in &self.variables {
+            if !is_identifier(&variable.name) {
+                return Err(fail(
+                    &variable.name,
+                    format!("\"{}\" is not a Fluent variable name", variable.name),
+                ));
+            }
+            if !names.insert(variable.name.as_str()) {
+                return Err(fail(
+                    &variable.name,
+                    format!("variable {} is defined twice", variable.name),
+                ));
+            }
+        }
+        let mut messages = HashSet::new();
+        for id in self.message_ids() {
+            if !is_identifier(id) {
+                return Err(fail(id, format!("\"{id}\" is not a Fluent message id")));
+            }
+            if !messages.insert(id) {
+                return Err(fail(id, format!("message {id} is used twice")));
+            }
+        }
+        if let Some(section) = self.sections.iter().find(|s| !s.optional && !s.enabled) {
+            return Err(fail(
+                &section.message,
+                format!(
+                    "section {} is switched off but not optional; mark it `optional: true`",
+                    section.message
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"Statement(
+    format: 1,
+    id: "free-someone",
+    source: "en",
+    locales: ["ru", "ar"],
+    variables: [
+        (name: "arrest-date", value: Date("2023-07-25")),
+        (name: "years", value: Number(7)),
+    ],
+    headline: "headline",
+    sections: [(message: "demand"), (message: "history", optional: true, enabled: false)],
+    date: "2023-07-27",
+)"#;
+
+    #[test]
+    fn a_minimal_statement_reads_with_defaults() {
+        let s = Statement::from_ron(MINIMAL).unwrap();
+        assert_eq!(s.kind, StatementKind::Statement);
+        assert_eq!(s.variables[1].value, Value::Number(7.0));
+        assert_eq!(s.variables[0].value.kind(), VariableKind::Date);
+        assert!(s.sections[0].enabled && !s.sections[0].optional);
+        assert_eq!(
+            s.message_ids().collect::<Vec<_>>(),
+            ["headline", "demand", "history"]
+        );
+    }
+
+    #[test]
+    fn writing_and_reading_back_gives_the_same_statement() {
+        let s = Statement::from_ron(MINIMAL).unwrap();
+        assert_eq!(Statement::from_ron(&s.to_ron()).unwrap(), s);
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let broken = MINIMAL.replace("locales: [\"ru\", \"ar\"],", "locales: [\"ru\" \"ar\"],");
+        let err = Statement::from_ron(&broken).unwrap_err();
+        assert_eq!(err.position.map(|p| p.line), Some(5), "{err:?}");
+    }
+
+    #[test]
+    fn bad_values_are_refused_where_they_are_written() {
+        let cases = [
+            (MINIMAL.replace("2023-07-25", "2023-02-30"), 7),
+            (MINIMAL.replace("\"free-someone\"", "\"../etc\""), 3),
+            (MINIMAL.replace("\"ar\"", "\"ar_EG\""), 5),
+            (
+                MINIMAL.replace("name: \"years\"", "name: \"arrest-date\""),
+                7,
+            ),
+            (MINIMAL.replace("optional: true, ", ""), 11),
+        ];
+        for (text, line) in cases {
+            let err = Statement::from_ron(&text).unwrap_err();
+            assert_eq!(err.position.map(|p| p.line), Some(line), "{err:?}");
+        }
+    }
+
+    #[test]
+    fn dates_follow_the_calendar() {
+        assert!("2024-02-29".parse::<Date>().is_ok());
+        assert!("2023-02-29".parse::<Date>().is_err());
+        assert!("2023-7-25".parse::<Date>().is_err());
+        assert_eq!(
+            "2023-07-25".parse::<Date>().unwrap().to_string(),
+            "2023-07-25"
+        );
+    }
+}

@@ -1,0 +1,145 @@
+//! How far each statement is translated: per locale, the messages, translated, missing, obsolete and
+//! syntax errors. The JSON form is a stable interface (documented in the README): fields may be added,
+//! none renamed.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::workspace::{Problem, Workspace};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    pub statements: Vec<StatementStatus>,
+    /// Everything that could not be loaded or does not fit together.
+    pub problems: Vec<ProblemRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementStatus {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    /// The source locale first, then the targets in the statement's order.
+    pub locales: Vec<LocaleStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleStatus {
+    pub locale: String,
+    /// Messages and terms in the source file.
+    pub messages: usize,
+    /// Of those, how many this locale has.
+    pub translated: usize,
+    pub missing: usize,
+    /// Messages and terms this locale has that the source does not.
+    pub obsolete: usize,
+    /// Syntax errors in this locale's file.
+    pub errors: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProblemRecord {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub severity: &'static str,
+    pub message: String,
+}
+
+impl From<&Problem> for ProblemRecord {
+    fn from(p: &Problem) -> Self {
+        Self {
+            file: p.path.to_string_lossy().replace('\\', "/"),
+            line: p.position.map(|p| p.line),
+            column: p.position.map(|p| p.column),
+            severity: p.severity.as_str(),
+            message: p.message.clone(),
+        }
+    }
+}
+
+impl Status {
+    pub fn of(ws: &Workspace) -> Self {
+        let statements = ws
+            .statements
+            .iter()
+            .map(|(id, file)| {
+                let s = &file.statement;
+                let source = ws.file(&s.source, id).map(|f| &f.document);
+                let locales = s
+                    .all_locales()
+                    .map(|locale| {
+                        let target = ws.file(locale, id).map(|f| &f.document);
+                        LocaleStatus::count(locale.as_str(), source, target)
+                    })
+                    .collect();
+                StatementStatus {
+                    id: id.to_string(),
+                    title: s.title.clone(),
+                    source: s.source.to_string(),
+                    locales,
+                }
+            })
+            .collect();
+        Self {
+            statements,
+            problems: ws.problems.iter().map(ProblemRecord::from).collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Plain structs of strings and numbers always serialize.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// A table per statement, for a terminal.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for s in &self.statements {
+            let _ = writeln!(out, "{} ({}; source {})", s.id, s.title, s.source);
+            let _ = writeln!(
+                out,
+                "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7}",
+                "locale", "messages", "translated", "missing", "obsolete", "errors"
+            );
+            for l in &s.locales {
+                let _ = writeln!(
+                    out,
+                    "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7}",
+                    l.locale, l.messages, l.translated, l.missing, l.obsolete, l.errors
+                );
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "{} statements, {} problems",
+            self.statements.len(),
+            self.problems.len()
+        );
+        out
+    }
+}
+
+impl LocaleStatus {
+    fn count(locale: &str, source: Option<&Document>, target: Option<&Document>) -> Self {
+        let ids = |doc: Option<&Document>| -> HashSet<String> {
+            doc.map(|d| d.ids().map(str::to_owned).collect())
+                .unwrap_or_default()
+        };
+        let reference = ids(source);
+        let here = ids(target);
+        let translated = reference.intersection(&here).count();
+        Self {
+            locale: locale.to_owned(),
+            messages: reference.len(),
+            translated,
+            missing: reference.len() - translated,
+            obsolete: here.difference(&reference).count(),
+            errors: target.map_or(0, |d| d.errors().len()),
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Reading files and saving them without ever leaving a half-written or silently overwritten file.
+//!
+//! A save writes a temporary file in the same folder, flushes it to disk, gives it the old file's
+//! permissions and renames it over the old one, so a crash leaves either the old or the new content.
+//! Before that, the file on disk is compared (by SHA-256) with what was loaded: if another program
+//! changed it, the save is refused and nothing is written.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest as _, Sha256};
+
+/// SHA-256 of a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Digest([u8; 32]);
+
+impl Digest {
+    pub fn of(bytes: &[u8]) -> Self {
+        Self(Sha256::digest(bytes).into())
+    }
+
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error(
+        "{}: changed on disk since it was opened; nothing was saved (reload it, or save your version elsewhere)",
+        path.display()
+    )]
+    Conflict { path: PathBuf },
+    #[error("{}: cannot save: {what}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        what: &'static str,
+        source: io::Error,
+    },
+}
+
+/// A file's bytes and their digest.
+pub fn read(path: &Path) -> Result<(Vec<u8>, Digest), StorageError> {
+    let bytes = fs::read(path).map_err(|source| StorageError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let digest = Digest::of(&bytes);
+    Ok((bytes, digest))
+}
+
+/// What the caller believes is on disk before a save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// The file had this content when it was loaded.
+    Content(Digest),
+    /// The file did not exist.
+    Absent,
+}
+
+/// Saves `bytes` to `path` atomically, refusing if the file is not as `expect` says. Returns the new
+/// digest, to expect at the next save.
+pub fn save(path: &Path, bytes: &[u8], expect: Expect) -> Result<Digest, StorageError> {
+    let on_disk = match fs::read(path) {
+        Ok(current) => Some(Digest::of(&current)),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+        Err(source) => {
+            return Err(StorageError::Read {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    };
+    let unchanged = match expect {
+        Expect::Content(digest) => on_disk == Some(digest),
+        Expect::Absent => on_disk.is_none(),
+    };
+    if !unchanged {
+        return Err(StorageError::Conflict {
+            path: path.to_owned(),
+        });
+    }
+    write_atomically(path, bytes)?;
+    Ok(Digest::of(bytes))
+}
+
+/// Writes through a temporary file in the same folder and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let fail = |what: &'static str| {
+        let path = path.to_owned();
+        move |source| StorageError::Write { path, what, source }
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".chorus-save-")
+        .tempfile_in(folder)
+        .map_err(fail("cannot create a temporary file in its folder"))?;
+    temp.write_all(bytes).map_err(fail("writing failed"))?;
+    if let Ok(meta) = fs::metadata(path) {
+        fs::set_permissions(temp.path(), meta.permissions())
+            .map_err(fail("cannot keep the file's permissions"))?;
+    }
+    temp.as_file()
+        .sync_all()
+        .map_err(fail("flushing to disk failed"))?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .map_err(fail("cannot replace the file"))?;
+    // The rename itself is durable only once the folder is flushed; not every platform allows it.
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_replaces_the_content_and_keeps_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        fs::write(&path, "a = 1\n").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        let (_, digest) = read(&path).unwrap();
+        let new = save(&path, b"a = 2\n", Expect::Content(digest)).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"a = 2\n");
+        assert_eq!(new, Digest::of(b"a = 2\n"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o640);
+        }
+        let leftovers = fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "a temporary file was left behind");
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        fs::write(&path, "a = 1\n").unwrap();
+        let (_, digest) = read(&path).unwrap();
+        fs::write(&path, "a = theirs\n").unwrap();
+        let err = save(&path, b"a = mine\n", Expect::Content(digest)).unwrap_err();
+        assert!(matches!(err, StorageError::Conflict { .. }));
+        assert!(err.to_string().contains("a.ftl"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"a = theirs\n");
+    }
+
+    #[test]
+    fn a_new_file_is_not_created_over_one_that_appeared() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.ftl");
+        fs::write(&path, "x = 1\n").unwrap();
+        let err = save(&path, b"y = 2\n", Expect::Absent).unwrap_err();
+        assert!(matches!(err, StorageError::Conflict { .. }));
+        assert_eq!(fs::read(&path).unwrap(), b"x = 1\n");
+    }
+}

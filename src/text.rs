@@ -1,0 +1,95 @@
+//! Small text facts shared by the core: positions (line and column) for messages a user reads, and the
+//! line-ending convention of a file. Owns no file and no parser.
+
+use std::fmt;
+
+/// A place in a text as a person counts it: 1-based line, 1-based column in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `text`. An offset inside a character counts as that character.
+    pub fn at(text: &str, offset: usize) -> Self {
+        let offset = offset.min(text.len());
+        let before = &text.as_bytes()[..offset];
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        // Count characters by their first byte so that an offset in the middle of one still works.
+        let column = before[line_start..]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
+            + 1;
+        Self { line, column }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// How a file ends its lines. New text written into a file uses the file's own convention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEnding {
+    Lf,
+    CrLf,
+}
+
+impl LineEnding {
+    /// The convention most lines of `text` follow; LF when the text has no line break at all.
+    pub fn detect(text: &str) -> Self {
+        let crlf = text.matches("\r\n").count();
+        let lf = text.matches('\n').count() - crlf;
+        if crlf > lf { Self::CrLf } else { Self::Lf }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Lf => "\n",
+            Self::CrLf => "\r\n",
+        }
+    }
+}
+
+/// Byte offset of the start of the line holding `offset`.
+pub fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |p| p + 1)
+}
+
+/// True when a line holds nothing but spaces and its line break (Fluent's notion of a blank line).
+pub fn is_blank_line(line: &str) -> bool {
+    line.bytes().all(|b| matches!(b, b' ' | b'\r' | b'\n'))
+}
+
+/// `end` moved back over trailing spaces and line breaks, but not before `start`.
+pub fn trim_end_blank(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end_matches([' ', '\r', '\n']).len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "a = b\nключ = значение\n";
+        assert_eq!(Position::at(text, 0), Position { line: 1, column: 1 });
+        let offset = text.find("значение").unwrap();
+        assert_eq!(Position::at(text, offset), Position { line: 2, column: 8 });
+    }
+
+    #[test]
+    fn line_ending_follows_the_majority() {
+        assert_eq!(LineEnding::detect("a\r\nb\r\nc\n"), LineEnding::CrLf);
+        assert_eq!(LineEnding::detect("a\nb\r\nc\n"), LineEnding::Lf);
+        assert_eq!(LineEnding::detect("no break"), LineEnding::Lf);
+    }
+}

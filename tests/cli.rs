@@ -1,0 +1,255 @@
+//! The `chorus` binary on the sample workspace and on broken copies of it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn sample() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn chorus(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn status_json(dir: &Path) -> Value {
+    let out = chorus(&["status", dir.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// A copy of the sample's statements and locales in a temporary folder.
+fn copy_of_sample() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["statements", "locales"] {
+        copy_dir(&sample().join(folder), &dir.path().join(folder));
+    }
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// Message and term ids in a Fluent file, counted the simple way: lines that start an entry.
+fn ids_in(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| {
+            l.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') && l.contains(" =")
+        })
+        .map(|l| l.split(" =").next().unwrap().trim().to_owned())
+        .collect()
+}
+
+fn locale<'a>(statement: &'a Value, tag: &str) -> &'a Value {
+    statement["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["locale"] == tag)
+        .unwrap()
+}
+
+fn statement<'a>(status: &'a Value, id: &str) -> &'a Value {
+    status["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn status_json_lists_every_sample_statement_and_locale() {
+    let status = status_json(&sample());
+    let statements = status["statements"].as_array().unwrap();
+    let ids: Vec<&str> = statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "free-boris-kagarlitsky",
+            "petition-kagarlitsky",
+            "release-detained-activist"
+        ]
+    );
+    for s in statements {
+        assert_eq!(s["source"], "en");
+        let tags: Vec<&str> = s["locales"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["locale"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            tags,
+            ["en", "ru", "uk", "es", "fr", "de", "pt-BR", "ar", "zh-CN"]
+        );
+        for l in s["locales"].as_array().unwrap() {
+            for key in ["messages", "translated", "missing", "obsolete", "errors"] {
+                assert!(l[key].is_u64(), "{key} missing in {l}");
+            }
+            let (messages, translated, missing) = (
+                l["messages"].as_u64().unwrap(),
+                l["translated"].as_u64().unwrap(),
+                l["missing"].as_u64().unwrap(),
+            );
+            assert_eq!(translated + missing, messages, "{l}");
+            assert_eq!(l["errors"], 0, "{l}");
+            assert_eq!(l["obsolete"], 0, "{l}");
+        }
+    }
+    assert_eq!(
+        status["problems"].as_array().unwrap().len(),
+        0,
+        "{}",
+        status["problems"]
+    );
+}
+
+#[test]
+fn status_counts_match_the_files() {
+    let status = status_json(&sample());
+    let s = statement(&status, "free-boris-kagarlitsky");
+    let source = ids_in(&sample().join("locales/en/free-boris-kagarlitsky.ftl"));
+    assert_eq!(locale(s, "en")["messages"], source.len());
+    for tag in ["ru", "es", "fr", "de", "ar", "zh-CN"] {
+        assert_eq!(locale(s, tag)["missing"], 0, "{tag} should be complete");
+    }
+    for tag in ["uk", "pt-BR"] {
+        let here = ids_in(&sample().join(format!("locales/{tag}/free-boris-kagarlitsky.ftl")));
+        let l = locale(s, tag);
+        assert_eq!(l["translated"], here.len(), "{tag}");
+        assert!(
+            l["missing"].as_u64().unwrap() > 0,
+            "{tag} should be partly translated"
+        );
+    }
+}
+
+#[test]
+fn status_text_shows_a_table_per_statement() {
+    let out = chorus(&["status", sample().to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("free-boris-kagarlitsky"));
+    assert!(text.contains("locale   messages translated  missing obsolete  errors"));
+    assert!(text.contains("3 statements, 0 problems"), "{text}");
+}
+
+#[test]
+fn a_folder_that_is_not_a_workspace_exits_2_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chorus(&["status", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("is not a Chorus workspace"), "{err}");
+}
+
+#[test]
+fn a_broken_statement_is_reported_with_line_and_column_and_the_rest_loads() {
+    let dir = copy_of_sample();
+    let path = dir.path().join("statements/petition-kagarlitsky.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("headline: \"headline\",", "headline: \"headline\" oops,"),
+    )
+    .unwrap();
+    let status = status_json(dir.path());
+    let ids: Vec<&str> = status["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["free-boris-kagarlitsky", "release-detained-activist"]);
+    let problem = &status["problems"][0];
+    assert_eq!(problem["file"], "statements/petition-kagarlitsky.ron");
+    let line = text
+        .lines()
+        .position(|l| l.contains("headline: \"headline\""))
+        .unwrap()
+        + 1;
+    assert_eq!(problem["line"], line);
+    assert!(problem["column"].as_u64().unwrap() > 1);
+
+    // The text form names file, line and column too.
+    let out = chorus(&["status", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(&format!("statements/petition-kagarlitsky.ron:{line}:")),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_files_and_folders_are_reported_and_nothing_is_written() {
+    let dir = copy_of_sample();
+    let ru = dir.path().join("locales/ru/petition-kagarlitsky.ftl");
+    let mut bytes = std::fs::read(&ru).unwrap();
+    bytes.splice(10..10, [0xFF, 0xFE]);
+    std::fs::write(&ru, &bytes).unwrap();
+    let de = dir.path().join("locales/de/petition-kagarlitsky.ftl");
+    let mut german = std::fs::read_to_string(&de).unwrap();
+    // An unclosed placeable: the parser notices it where the next entry, `privacy`, begins.
+    german = german.replacen("\nprivacy =", "\nbroken = { $signatures\n\nprivacy =", 1);
+    std::fs::write(&de, &german).unwrap();
+    std::fs::create_dir(dir.path().join("locales/pt_BR")).unwrap();
+
+    let status = status_json(dir.path());
+    let problems = status["problems"].as_array().unwrap();
+    let find = |file: &str| {
+        problems
+            .iter()
+            .find(|p| p["file"] == file)
+            .unwrap_or_else(|| panic!("no problem for {file}: {problems:?}"))
+    };
+    let utf8 = find("locales/ru/petition-kagarlitsky.ftl");
+    assert!(
+        utf8["message"]
+            .as_str()
+            .unwrap()
+            .contains("invalid UTF-8 at byte 10")
+    );
+    assert_eq!(utf8["line"], 1);
+    let junk = find("locales/de/petition-kagarlitsky.ftl");
+    let privacy_line = german
+        .lines()
+        .position(|l| l.starts_with("privacy ="))
+        .unwrap()
+        + 1;
+    assert_eq!(junk["line"], privacy_line);
+    assert!(junk["column"].as_u64().is_some());
+    let folder = find("locales/pt_BR");
+    assert!(folder["message"].as_str().unwrap().contains("pt-BR"));
+    let s = statement(&status, "petition-kagarlitsky");
+    assert_eq!(locale(s, "de")["errors"], 1);
+    assert_eq!(locale(s, "ru")["translated"], 0);
+    // Loading wrote nothing.
+    assert_eq!(std::fs::read(&ru).unwrap(), bytes);
+    assert_eq!(std::fs::read_to_string(&de).unwrap(), german);
+}
