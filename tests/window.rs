@@ -1,0 +1,52 @@
+//! The window, driven without a GPU by egui_kittest: what a user sees on opening the sample workspace,
+//! and on opening a workspace with a broken file. (The harness also fails on any widget without an
+//! accessible name and on any glyph no font has.)
+
+use std::path::Path;
+
+use chorus::app::ChorusApp;
+use chorus::ids::{Id, Locale};
+use chorus::workspace::Workspace;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(app: &mut ChorusApp) -> Harness<'_> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .build_ui(|ui| app.show_ui(ui));
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_sample_lists_its_statements_with_progress_per_locale() {
+    let ws = Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut app = ChorusApp::new(&ws);
+    let harness = harness(&mut app);
+    for title in ["Free Boris Kagarlitsky", "Petition: sign for Boris Kagarlitsky", "Release a detained activist"] {
+        harness.get_by_label(title);
+    }
+    // One progress row per locale, in each of the three statements.
+    for locale in ["en", "ru", "uk", "es", "fr", "de", "pt-BR", "ar", "zh-CN"] {
+        assert_eq!(harness.get_all_by_label(locale).count(), 3, "{locale}");
+    }
+    let en = Locale::new("en").unwrap();
+    let kagarlitsky = ws.file(&en, &Id::new("free-boris-kagarlitsky").unwrap()).unwrap();
+    let total = kagarlitsky.document.ids().count();
+    let complete = format!("{total} / {total} translated");
+    assert!(harness.query_all_by_label_contains(&complete).count() >= 7, "{complete}");
+    assert!(harness.query_by_label_contains("Problems").is_none());
+}
+
+#[test]
+fn problems_are_listed_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("statements")).unwrap();
+    std::fs::write(dir.path().join("statements/broken.ron"), "Statement(\n    format: 1,\n    id: oops,\n)\n").unwrap();
+    let ws = Workspace::load(dir.path()).unwrap();
+    let mut app = ChorusApp::new(&ws);
+    let harness = harness(&mut app);
+    harness.get_by_label("Problems (1)");
+    harness.get_by_label_contains("statements/broken.ron:3:");
+    harness.get_by_label("This workspace has no statements yet.");
+}
