@@ -14,7 +14,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 fn relay_files() -> Option<Vec<PathBuf>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/fx-private-relay-l10n");
     if !root.is_dir() {
-        eprintln!("skipping the corpus benchmark: {} not found", root.display());
+        eprintln!(
+            "skipping the corpus benchmark: {} not found",
+            root.display()
+        );
         return None;
     }
     let mut files = Vec::new();
@@ -80,7 +83,9 @@ fn edit_and_save(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("one-megabyte-file");
     group.sample_size(30);
-    group.bench_function("read bytes (baseline)", |b| b.iter(|| black_box(std::fs::read(&path).unwrap())));
+    group.bench_function("read bytes (baseline)", |b| {
+        b.iter(|| black_box(std::fs::read(&path).unwrap()))
+    });
     group.bench_function("edit one message", |b| {
         let mut doc = loaded.clone();
         let mut n = 0;

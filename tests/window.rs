@@ -23,7 +23,11 @@ fn the_sample_lists_its_statements_with_progress_per_locale() {
     let ws = Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     let mut app = ChorusApp::new(&ws);
     let harness = harness(&mut app);
-    for title in ["Free Boris Kagarlitsky", "Petition: sign for Boris Kagarlitsky", "Release a detained activist"] {
+    for title in [
+        "Free Boris Kagarlitsky",
+        "Petition: sign for Boris Kagarlitsky",
+        "Release a detained activist",
+    ] {
         harness.get_by_label(title);
     }
     // One progress row per locale, in each of the three statements.
@@ -31,10 +35,15 @@ fn the_sample_lists_its_statements_with_progress_per_locale() {
         assert_eq!(harness.get_all_by_label(locale).count(), 3, "{locale}");
     }
     let en = Locale::new("en").unwrap();
-    let kagarlitsky = ws.file(&en, &Id::new("free-boris-kagarlitsky").unwrap()).unwrap();
+    let kagarlitsky = ws
+        .file(&en, &Id::new("free-boris-kagarlitsky").unwrap())
+        .unwrap();
     let total = kagarlitsky.document.ids().count();
     let complete = format!("{total} / {total} translated");
-    assert!(harness.query_all_by_label_contains(&complete).count() >= 7, "{complete}");
+    assert!(
+        harness.query_all_by_label_contains(&complete).count() >= 7,
+        "{complete}"
+    );
     assert!(harness.query_by_label_contains("Problems").is_none());
 }
 
@@ -42,7 +51,11 @@ fn the_sample_lists_its_statements_with_progress_per_locale() {
 fn problems_are_listed_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("statements")).unwrap();
-    std::fs::write(dir.path().join("statements/broken.ron"), "Statement(\n    format: 1,\n    id: oops,\n)\n").unwrap();
+    std::fs::write(
+        dir.path().join("statements/broken.ron"),
+        "Statement(\n    format: 1,\n    id: oops,\n)\n",
+    )
+    .unwrap();
     let ws = Workspace::load(dir.path()).unwrap();
     let mut app = ChorusApp::new(&ws);
     let harness = harness(&mut app);
