@@ -79,6 +79,8 @@ fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
 
 fn open(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let dir = dir.unwrap_or_else(default_workspace);
+    // The window names the folder it shows; "." would tell the user nothing.
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
     let ws = load(&dir)?;
     for problem in &ws.problems {
         eprintln!("{problem}");

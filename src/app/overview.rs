@@ -44,7 +44,7 @@ fn statement_ui(ui: &mut egui::Ui, statement: &StatementStatus) {
     );
     egui::Grid::new(("locales", &statement.id))
         .striped(true)
-        .num_columns(6)
+        .num_columns(5)
         .spacing([18.0, 6.0])
         .show(ui, |ui| {
             for header in ["Locale", "Progress", "Missing", "Obsolete", "Errors"] {
