@@ -13,7 +13,8 @@ use std::ops::Range;
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 
-use crate::text::{LineEnding, Position, is_blank_line, line_start, trim_end_blank};
+pub use crate::text::DecodeError;
+use crate::text::{LineEnding, Position, decode, is_blank_line, line_start, trim_end_blank};
 
 const BOM: &str = "\u{feff}";
 
@@ -45,15 +46,6 @@ pub struct SyntaxError {
     pub offset: usize,
     pub position: Position,
     pub message: String,
-}
-
-/// A file that is not UTF-8. Nothing was decoded; the file is not touched.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid UTF-8 at byte {offset} (line {}, column {})", position.line, position.column)]
-pub struct DecodeError {
-    /// Offset in the file's bytes, counting a BOM if there is one.
-    pub offset: usize,
-    pub position: Position,
 }
 
 /// A change to one entry, as a value. `Document::apply` carries it out.
@@ -144,19 +136,7 @@ pub struct Document {
 impl Document {
     /// Decodes a file's bytes: UTF-8, with or without a byte order mark.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Ok(Self::parse(text)),
-            Err(err) => {
-                let offset = err.valid_up_to();
-                // The prefix is valid UTF-8 by definition of `valid_up_to`.
-                let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
-                let prefix = prefix.strip_prefix(BOM).unwrap_or(prefix);
-                Err(DecodeError {
-                    offset,
-                    position: Position::at(prefix, prefix.len()),
-                })
-            }
-        }
+        decode(bytes).map(Self::parse)
     }
 
     /// Reads Fluent source text. Never fails: what does not parse is kept as junk and reported by

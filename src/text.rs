@@ -36,6 +36,29 @@ impl fmt::Display for Position {
     }
 }
 
+/// Bytes that are not UTF-8: where the first bad byte is. Nothing was decoded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid UTF-8 at byte {offset} (line {}, column {})", position.line, position.column)]
+pub struct DecodeError {
+    /// Offset in the bytes, counting a byte order mark if there is one.
+    pub offset: usize,
+    pub position: Position,
+}
+
+/// The bytes as UTF-8 text, or where they stop being UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<&str, DecodeError> {
+    std::str::from_utf8(bytes).map_err(|err| {
+        let offset = err.valid_up_to();
+        // Everything before `valid_up_to` is UTF-8 by definition.
+        let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
+        DecodeError {
+            offset,
+            position: Position::at(prefix, prefix.len()),
+        }
+    })
+}
+
 /// How a file ends its lines. New text written into a file uses the file's own convention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineEnding {

@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::ids::{Id, Locale};
 use crate::statement::Statement;
 use crate::storage::{self, Digest, Expect, StorageError};
-use crate::text::Position;
+use crate::text::{Position, decode};
 
 pub const STATEMENTS_DIR: &str = "statements";
 pub const LOCALES_DIR: &str = "locales";
@@ -214,14 +214,14 @@ impl Workspace {
                 return None;
             }
         };
-        match String::from_utf8(bytes) {
-            Ok(text) => Some((text, digest)),
+        match decode(&bytes) {
+            Ok(text) => Some((text.to_owned(), digest)),
             Err(err) => {
-                let offset = err.utf8_error().valid_up_to();
-                let prefix = String::from_utf8_lossy(&err.as_bytes()[..offset]).into_owned();
-                let position = Position::at(&prefix, offset);
-                let message = format!("invalid UTF-8 at byte {offset}; the file was not loaded");
-                self.problem(relative.to_owned(), Some(position), message);
+                let message = format!(
+                    "invalid UTF-8 at byte {}; the file was not loaded",
+                    err.offset
+                );
+                self.problem(relative.to_owned(), Some(err.position), message);
                 None
             }
         }
@@ -243,9 +243,10 @@ impl Workspace {
             let Some((text, digest)) = self.read_text(&relative) else {
                 continue;
             };
-            match Statement::from_ron(&text) {
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            match Statement::from_ron(text) {
                 Ok(statement) if statement.id != stem_id => {
-                    let position = text.find("id:").map(|o| Position::at(&text, o));
+                    let position = text.find("id:").map(|o| Position::at(text, o));
                     let message = format!(
                         "the id \"{}\" differs from the file name \"{stem}\"",
                         statement.id
