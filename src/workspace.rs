@@ -227,28 +227,36 @@ impl Workspace {
         }
     }
 
-    fn load_statements(&mut self) {
-        let dir = PathBuf::from(STATEMENTS_DIR);
-        for (name, _) in self.list(&dir) {
-            let relative = dir.join(&name);
-            let Some(stem) = name.strip_suffix(".ron") else {
+    /// The files of a folder ending in `.{extension}` whose stem is a valid id, read as text. Each file
+    /// that cannot be is a problem.
+    fn read_files(&mut self, dir: &Path, extension: &str) -> Vec<(Id, PathBuf, String, Digest)> {
+        let mut files = Vec::new();
+        for (name, _) in self.list(dir) {
+            let Some(stem) = name.strip_suffix(&format!(".{extension}")) else {
                 continue;
             };
-            let Ok(stem_id) = Id::new(stem) else {
+            let relative = dir.join(&name);
+            let Ok(id) = Id::new(stem) else {
                 let message =
                     format!("\"{stem}\" is not a valid statement id (use a-z, 0-9 and '-')");
                 self.problem(relative, None, message);
                 continue;
             };
-            let Some((text, digest)) = self.read_text(&relative) else {
-                continue;
-            };
+            if let Some((text, digest)) = self.read_text(&relative) {
+                files.push((id, relative, text, digest));
+            }
+        }
+        files
+    }
+
+    fn load_statements(&mut self) {
+        for (stem_id, relative, text, digest) in self.read_files(Path::new(STATEMENTS_DIR), "ron") {
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             match Statement::from_ron(text) {
                 Ok(statement) if statement.id != stem_id => {
                     let position = text.find("id:").map(|o| Position::at(text, o));
                     let message = format!(
-                        "the id \"{}\" differs from the file name \"{stem}\"",
+                        "the id \"{}\" differs from the file name \"{stem_id}\"",
                         statement.id
                     );
                     self.problem(relative, position, message);
@@ -290,20 +298,7 @@ impl Workspace {
     }
 
     fn load_locale(&mut self, locale: &Locale, dir: &Path) {
-        for (name, _) in self.list(dir) {
-            let Some(stem) = name.strip_suffix(".ftl") else {
-                continue;
-            };
-            let relative = dir.join(&name);
-            let Ok(id) = Id::new(stem) else {
-                let message =
-                    format!("\"{stem}\" is not a valid statement id (use a-z, 0-9 and '-')");
-                self.problem(relative, None, message);
-                continue;
-            };
-            let Some((text, digest)) = self.read_text(&relative) else {
-                continue;
-            };
+        for (id, relative, text, digest) in self.read_files(dir, "ftl") {
             let document = Document::parse(&text);
             for err in document.errors() {
                 let message = format!("{}; the text is kept as it is", err.message);

@@ -169,6 +169,14 @@ fn every_single_message_edit_changes_only_that_message() {
     });
 }
 
+fn junk_texts(doc: &Document) -> Vec<String> {
+    doc.entries()
+        .iter()
+        .filter(|e| e.kind == EntryKind::Junk)
+        .map(|e| doc.entry_text(e).to_owned())
+        .collect()
+}
+
 #[test]
 fn junk_keeps_every_byte_when_other_messages_are_edited() {
     let Some(root) = corpus() else { return };
@@ -178,12 +186,7 @@ fn junk_keeps_every_byte_when_other_messages_are_edited() {
     for path in &files {
         let bytes = std::fs::read(path).unwrap();
         let doc = Document::from_bytes(&bytes).unwrap();
-        let junk: Vec<String> = doc
-            .entries()
-            .iter()
-            .filter(|e| e.kind == EntryKind::Junk)
-            .map(|e| doc.entry_text(e).to_owned())
-            .collect();
+        let junk = junk_texts(&doc);
         if junk.is_empty() {
             continue;
         }
@@ -209,12 +212,7 @@ fn junk_keeps_every_byte_when_other_messages_are_edited() {
                 .unwrap();
         }
         let reloaded = Document::from_bytes(&edited.to_bytes()).unwrap();
-        let junk_after: Vec<String> = reloaded
-            .entries()
-            .iter()
-            .filter(|e| e.kind == EntryKind::Junk)
-            .map(|e| reloaded.entry_text(e).to_owned())
-            .collect();
+        let junk_after = junk_texts(&reloaded);
         assert_eq!(junk_after, junk, "{}", path.display());
     }
     assert!(
