@@ -1102,6 +1102,42 @@ bye = Bye
     }
 
     #[test]
+    fn a_standalone_comment_stays_standalone_when_a_message_is_added_after_it() {
+        let mut doc = Document::parse("a = 1\n\n# About what follows, not attached\n");
+        doc.apply(&Edit::Add {
+            id: "b".into(),
+            value: "2".into(),
+            order: vec![],
+        })
+        .unwrap();
+        let kinds: Vec<_> = doc.entries().iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [EntryKind::Message, EntryKind::Comment, EntryKind::Message]
+        );
+        let mut before = Document::parse("# Standalone\n\nnext = x\n");
+        let order = vec!["new".to_owned(), "next".to_owned()];
+        before
+            .apply(&Edit::Add {
+                id: "new".into(),
+                value: "y".into(),
+                order,
+            })
+            .unwrap();
+        assert_eq!(before.ids().collect::<Vec<_>>(), ["new", "next"]);
+        assert_eq!(before.entries()[0].kind, EntryKind::Comment);
+    }
+
+    #[test]
+    fn a_standalone_comment_stays_standalone_when_the_message_after_it_is_removed() {
+        let mut doc = Document::parse("# Standalone\n\ngone = 1\n\nnext = 2\n");
+        doc.apply(&Edit::Remove { id: "gone".into() }).unwrap();
+        let kinds: Vec<_> = doc.entries().iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EntryKind::Comment, EntryKind::Message]);
+        assert_eq!(doc.entry_text(&doc.entries()[1]), "next = 2\n");
+    }
+
+    #[test]
     fn crlf_and_bom_are_kept_and_used_for_new_lines() {
         let source = "\u{feff}a = 1\r\n\r\nb =\r\n    two\r\n    lines\r\n";
         let mut doc = Document::from_bytes(source.as_bytes()).unwrap();
