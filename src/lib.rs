@@ -13,6 +13,8 @@
 pub mod app;
 pub mod document;
 pub mod ids;
+pub mod plurals;
+pub mod preview;
 pub mod statement;
 pub mod status;
 pub mod storage;

@@ -1,0 +1,376 @@
+//! A statement rendered in one locale as the reader will see it: headline, the enabled sections'
+//! paragraphs, signatories and date. Messages go through fluent-bundle with the statement's variables;
+//! numbers and dates are formatted with ICU4X's data for the locale (fluent-bundle has no `DATETIME` and
+//! its `NUMBER` does not group digits). Isolation marks are off: this is for reading, not for embedding.
+//!
+//! Nothing is dropped silently: a reference that cannot be resolved stays in the text, as fluent-bundle
+//! writes it (`{$name}`, `{-term}`), marked [`Segment::Unresolved`]; a message the locale does not have yet
+//! is rendered from the source locale and marked `missing`.
+
+use std::borrow::Cow;
+
+use fluent_bundle::memoizer::MemoizerKind;
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets;
+use icu_datetime::input::Date as IcuDate;
+use icu_decimal::DecimalFormatter;
+use writeable::Writeable;
+
+use crate::document::Document;
+use crate::ids::Locale;
+use crate::statement::{Date, Statement, Value};
+
+/// A piece of rendered text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Text(String),
+    /// A reference Fluent could not resolve, as written in the output (`{$name}`, `{-term}`, `{id}`).
+    Unresolved(String),
+}
+
+/// One rendered message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub message: String,
+    pub segments: Vec<Segment>,
+    /// The locale does not have this message; the text is the source locale's.
+    pub missing: bool,
+}
+
+impl Rendered {
+    /// The text without markup.
+    pub fn text(&self) -> String {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Text(t) | Segment::Unresolved(t) => t.as_str(),
+            })
+            .collect()
+    }
+
+    pub fn has_unresolved(&self) -> bool {
+        self.segments
+            .iter()
+            .any(|s| matches!(s, Segment::Unresolved(_)))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatoryLine {
+    pub name: String,
+    /// Affiliation and country, joined for the locale.
+    pub details: String,
+    /// The locale's words for "in a personal capacity", when the signatory signs so.
+    pub capacity: Option<Rendered>,
+}
+
+/// The whole statement in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    pub locale: Locale,
+    pub headline: Rendered,
+    pub paragraphs: Vec<Rendered>,
+    pub signatories_heading: Option<Rendered>,
+    pub signatories: Vec<SignatoryLine>,
+    pub publisher: String,
+    /// The publication date, formatted for the locale.
+    pub date: String,
+    pub contact: Option<Rendered>,
+}
+
+/// Renders `statement` in `locale` from its Fluent documents (`target` may be missing or partial; `source`
+/// supplies what it lacks).
+pub fn render(
+    statement: &Statement,
+    locale: &Locale,
+    source: Option<&Document>,
+    target: Option<&Document>,
+) -> Preview {
+    let renderer = Renderer::new(statement, locale, source, target);
+    let optional = |id: &str| renderer.has(id).then(|| renderer.message(id));
+    Preview {
+        locale: locale.clone(),
+        headline: renderer.message(&statement.headline),
+        paragraphs: statement
+            .sections
+            .iter()
+            .filter(|s| s.enabled)
+            .map(|s| renderer.message(&s.message))
+            .collect(),
+        signatories_heading: optional("signatories-heading"),
+        signatories: statement
+            .signatories
+            .iter()
+            .map(|s| SignatoryLine {
+                name: s.name.clone(),
+                details: [s.affiliation.as_str(), s.country.as_str()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                capacity: s
+                    .personal_capacity
+                    .then(|| optional("personal-capacity"))
+                    .flatten(),
+            })
+            .collect(),
+        publisher: statement.publisher.clone(),
+        date: format_date(locale, statement.date, DateStyle::Long),
+        contact: (!statement.contact.is_empty())
+            .then(|| optional("contact"))
+            .flatten(),
+    }
+}
+
+struct Renderer {
+    target: Option<FluentBundle<FluentResource>>,
+    source: Option<FluentBundle<FluentResource>>,
+    args: FluentArgs<'static>,
+}
+
+impl Renderer {
+    fn new(
+        statement: &Statement,
+        locale: &Locale,
+        source: Option<&Document>,
+        target: Option<&Document>,
+    ) -> Self {
+        let mut args = FluentArgs::new();
+        for variable in &statement.variables {
+            args.set(variable.name.clone(), argument(&variable.value));
+        }
+        // `contact` is a statement field that messages may use like a variable.
+        if !statement.contact.is_empty() && args.get("contact").is_none() {
+            args.set("contact", statement.contact.clone());
+        }
+        Self {
+            target: target.map(|d| bundle(locale, d)),
+            source: source.map(|d| bundle(&statement.source, d)),
+            args,
+        }
+    }
+
+    fn has(&self, id: &str) -> bool {
+        [&self.target, &self.source]
+            .into_iter()
+            .flatten()
+            .any(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+    }
+
+    fn message(&self, id: &str) -> Rendered {
+        let in_target = self.target.as_ref().and_then(|b| format(b, id, &self.args));
+        let (segments, missing) = match in_target {
+            Some(segments) => (segments, false),
+            None => {
+                let from_source = self.source.as_ref().and_then(|b| format(b, id, &self.args));
+                let fallback = || vec![Segment::Unresolved(format!("{{{id}}}"))];
+                (from_source.unwrap_or_else(fallback), true)
+            }
+        };
+        Rendered {
+            message: id.to_owned(),
+            segments,
+            missing,
+        }
+    }
+}
+
+fn bundle(locale: &Locale, document: &Document) -> FluentBundle<FluentResource> {
+    let resource = match FluentResource::try_new(document.text().to_owned()) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut bundle = FluentBundle::new(vec![locale.language_identifier()]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format_value));
+    // Registering a name twice is the only failure; these are the first and only registrations.
+    let _ = bundle.add_builtins();
+    let date_locale = locale.clone();
+    let _ = bundle.add_function("DATETIME", move |positional, named| {
+        datetime(&date_locale, positional, named)
+    });
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message's value formatted, cut into text and unresolved references; `None` if the bundle lacks it.
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: &FluentArgs,
+) -> Option<Vec<Segment>> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle
+        .format_pattern(pattern, Some(args), &mut errors)
+        .into_owned();
+    let markers: Vec<String> = errors.iter().filter_map(marker).collect();
+    Some(segments(&text, &markers))
+}
+
+/// How fluent-bundle writes an unresolved reference into the text.
+fn marker(error: &FluentError) -> Option<String> {
+    let FluentError::ResolverError(error) = error else {
+        return None;
+    };
+    Some(match error {
+        ResolverError::Reference(kind) => match kind {
+            ReferenceKind::Variable { id } => format!("{{${id}}}"),
+            ReferenceKind::Message {
+                id,
+                attribute: None,
+            } => format!("{{{id}}}"),
+            ReferenceKind::Message {
+                id,
+                attribute: Some(a),
+            } => format!("{{{id}.{a}}}"),
+            ReferenceKind::Term {
+                id,
+                attribute: None,
+            } => format!("{{-{id}}}"),
+            ReferenceKind::Term {
+                id,
+                attribute: Some(a),
+            } => format!("{{-{id}.{a}}}"),
+            ReferenceKind::Function { id } => format!("{{{id}()}}"),
+        },
+        ResolverError::NoValue(id) => format!("{{{id}}}"),
+        _ => return None,
+    })
+}
+
+fn segments(text: &str, markers: &[String]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(m) = markers.iter().find(|m| rest.starts_with(m.as_str())) {
+            if !plain.is_empty() {
+                out.push(Segment::Text(std::mem::take(&mut plain)));
+            }
+            out.push(Segment::Unresolved(m.clone()));
+            rest = &rest[m.len()..];
+        } else {
+            let c = rest.chars().next().unwrap_or_default();
+            plain.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    if !plain.is_empty() {
+        out.push(Segment::Text(plain));
+    }
+    out
+}
+
+fn argument(value: &Value) -> FluentValue<'static> {
+    match value {
+        Value::Text(text) => text.clone().into(),
+        Value::Number(n) => (*n).into(),
+        Value::Date(date) => date.to_string().into(),
+        Value::List(items) => items.join(", ").into(),
+    }
+}
+
+/// Formats every number fluent-bundle writes, with the locale's digits, separators and grouping.
+fn format_value(value: &FluentValue, intls: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    intls
+        .with_try_get_threadsafe::<IcuLocale, _, _>((), |locale| format_number(&locale.0, number))
+        .ok()
+}
+
+/// The bundle's language as an ICU4X locale, made once per bundle by fluent-bundle's memoizer.
+struct IcuLocale(icu_locale_core::Locale);
+
+impl intl_memoizer::Memoizable for IcuLocale {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        icu_locale_core::Locale::try_from_str(&lang.to_string())
+            .map(IcuLocale)
+            .map_err(|_| ())
+    }
+}
+
+fn format_number(locale: &icu_locale_core::Locale, number: &FluentNumber) -> String {
+    let options: &FluentNumberOptions = &number.options;
+    let Ok(mut decimal) = fixed_decimal::Decimal::try_from_f64(
+        number.value,
+        fixed_decimal::FloatPrecision::RoundTrip,
+    ) else {
+        return number.as_string().into_owned();
+    };
+    if let Some(min) = options.minimum_fraction_digits {
+        decimal.absolute.pad_end(-(min as i16));
+    }
+    if let Some(max) = options.maximum_fraction_digits {
+        decimal.round(-(max as i16));
+    }
+    let mut formatter_options = icu_decimal::options::DecimalFormatterOptions::default();
+    if !options.use_grouping {
+        formatter_options.grouping_strategy = Some(icu_decimal::options::GroupingStrategy::Never);
+    }
+    match DecimalFormatter::try_new(locale.into(), formatter_options) {
+        Ok(formatter) => formatter.format(&decimal).write_to_string().into_owned(),
+        Err(_) => number.as_string().into_owned(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateStyle {
+    Short,
+    Medium,
+    Long,
+    Full,
+}
+
+/// `DATETIME($date, dateStyle: "long")`: a `YYYY-MM-DD` string formatted for the locale.
+fn datetime<'a>(
+    locale: &Locale,
+    positional: &[FluentValue<'a>],
+    named: &FluentArgs,
+) -> FluentValue<'a> {
+    let Some(FluentValue::String(text)) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let Ok(date) = text.parse::<Date>() else {
+        return FluentValue::Error;
+    };
+    let style = match named.get("dateStyle") {
+        Some(FluentValue::String(s)) if s == "short" => DateStyle::Short,
+        Some(FluentValue::String(s)) if s == "medium" => DateStyle::Medium,
+        Some(FluentValue::String(s)) if s == "full" => DateStyle::Full,
+        _ => DateStyle::Long,
+    };
+    FluentValue::String(Cow::Owned(format_date(locale, date, style)))
+}
+
+/// A date in the Gregorian calendar, as the locale writes it; ISO 8601 if ICU4X cannot.
+pub fn format_date(locale: &Locale, date: Date, style: DateStyle) -> String {
+    let iso = || date.to_string();
+    let Ok(icu_locale) = icu_locale_core::Locale::try_from_str(locale.as_str()) else {
+        return iso();
+    };
+    let Ok(gregorian) = IcuDate::try_new_gregorian(date.year, date.month, date.day) else {
+        return iso();
+    };
+    let prefs = (&icu_locale).into();
+    let formatted = match style {
+        DateStyle::Short => FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::YMD::short())
+            .map(|f| f.format(&gregorian).write_to_string().into_owned()),
+        DateStyle::Medium => {
+            FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::YMD::medium())
+                .map(|f| f.format(&gregorian).write_to_string().into_owned())
+        }
+        DateStyle::Long => FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::YMD::long())
+            .map(|f| f.format(&gregorian).write_to_string().into_owned()),
+        DateStyle::Full => FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::YMDE::long())
+            .map(|f| f.format(&gregorian).write_to_string().into_owned()),
+    };
+    formatted.unwrap_or_else(|_| iso())
+}

@@ -1,0 +1,149 @@
+//! The statement as a reader sees it, rendered from the sample workspace in several locales.
+
+use std::path::Path;
+
+use chorus::ids::{Id, Locale};
+use chorus::preview::{Preview, Segment, render};
+use chorus::workspace::Workspace;
+
+fn sample() -> Workspace {
+    Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn preview(ws: &Workspace, statement: &str, locale: &str) -> Preview {
+    let id = Id::new(statement).unwrap();
+    let locale = Locale::new(locale).unwrap();
+    let s = &ws.statements[&id].statement;
+    let source = ws.file(&s.source, &id).map(|f| &f.document);
+    let target = ws.file(&locale, &id).map(|f| &f.document);
+    render(s, &locale, source, target)
+}
+
+fn paragraph(p: &Preview, id: &str) -> String {
+    p.paragraphs
+        .iter()
+        .find(|r| r.message == id)
+        .unwrap()
+        .text()
+}
+
+#[test]
+fn english_shows_the_facts_with_formatted_numbers_and_dates() {
+    let ws = sample();
+    let p = preview(&ws, "free-boris-kagarlitsky", "en");
+    assert_eq!(p.headline.text(), "Free Boris Kagarlitsky now!");
+    assert!(
+        paragraph(&p, "arrest").starts_with("On July 25, 2023, the FSB detained Boris Kagarlitsky")
+    );
+    assert!(paragraph(&p, "detention").contains("more than 1,000 km from Moscow"));
+    assert!(paragraph(&p, "sentence").contains("up to 7 years in prison"));
+    assert_eq!(p.date, "July 27, 2023");
+    // Sections switched off are left out; no isolation marks in text meant for reading.
+    assert!(p.paragraphs.iter().all(|r| r.message != "wider-repression"));
+    assert!(
+        p.paragraphs
+            .iter()
+            .all(|r| !r.missing && !r.has_unresolved())
+    );
+    assert!(
+        !p.paragraphs
+            .iter()
+            .any(|r| r.text().contains(['\u{2068}', '\u{2069}']))
+    );
+    let capacity: Vec<_> = p
+        .signatories
+        .iter()
+        .filter_map(|s| s.capacity.as_ref())
+        .collect();
+    assert_eq!(capacity.len(), 2);
+    assert_eq!(capacity[0].text(), "in a personal capacity");
+}
+
+#[test]
+fn each_locale_writes_numbers_dates_and_plurals_its_own_way() {
+    let ws = sample();
+    let de = preview(&ws, "free-boris-kagarlitsky", "de");
+    assert!(
+        paragraph(&de, "detention").contains("1.000 km"),
+        "{}",
+        paragraph(&de, "detention")
+    );
+    assert!(
+        paragraph(&de, "arrest").contains("25. Juli 2023"),
+        "{}",
+        paragraph(&de, "arrest")
+    );
+    let ru = preview(&ws, "free-boris-kagarlitsky", "ru");
+    assert!(
+        paragraph(&ru, "arrest").starts_with("25 июля 2023"),
+        "{}",
+        paragraph(&ru, "arrest")
+    );
+    // 7 is "many" in Russian: "до 7 лет".
+    assert!(
+        paragraph(&ru, "sentence").contains("до 7 лет"),
+        "{}",
+        paragraph(&ru, "sentence")
+    );
+    assert!(
+        paragraph(&ru, "detention").contains("1\u{a0}000"),
+        "{}",
+        paragraph(&ru, "detention")
+    );
+    let zh = preview(&ws, "free-boris-kagarlitsky", "zh-CN");
+    assert!(
+        paragraph(&zh, "arrest").contains("2023年7月25日"),
+        "{}",
+        paragraph(&zh, "arrest")
+    );
+    let petition = preview(&ws, "petition-kagarlitsky", "ru");
+    assert!(paragraph(&petition, "signature-count").contains("2\u{a0}300"));
+}
+
+#[test]
+fn missing_translations_fall_back_to_the_source_and_say_so() {
+    let ws = sample();
+    let uk = preview(&ws, "free-boris-kagarlitsky", "uk");
+    let missing: Vec<&str> = uk
+        .paragraphs
+        .iter()
+        .filter(|r| r.missing)
+        .map(|r| r.message.as_str())
+        .collect();
+    assert!(missing.contains(&"call-to-action"), "{missing:?}");
+    let call = uk
+        .paragraphs
+        .iter()
+        .find(|r| r.message == "call-to-action")
+        .unwrap();
+    assert!(call.text().starts_with("We call on organisations"));
+    assert!(!uk.headline.missing);
+}
+
+#[test]
+fn unresolved_references_stay_visible_and_marked() {
+    let mut ws = sample();
+    let id = Id::new("free-boris-kagarlitsky").unwrap();
+    let fr = Locale::new("fr").unwrap();
+    let edit = chorus::document::Edit::SetValue {
+        id: "demand".into(),
+        value: Some("Libérez { -nobody } avant le { $deadline }.".into()),
+    };
+    ws.file_mut(&fr, &id)
+        .unwrap()
+        .document
+        .apply(&edit)
+        .unwrap();
+    let p = preview(&ws, "free-boris-kagarlitsky", "fr");
+    let demand = p.paragraphs.iter().find(|r| r.message == "demand").unwrap();
+    assert_eq!(
+        demand.segments,
+        [
+            Segment::Text("Libérez ".into()),
+            Segment::Unresolved("{-nobody}".into()),
+            Segment::Text(" avant le ".into()),
+            Segment::Unresolved("{$deadline}".into()),
+            Segment::Text(".".into()),
+        ]
+    );
+}
