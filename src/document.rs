@@ -256,6 +256,12 @@ impl Document {
         self.splice(range, change.removed.clone());
     }
 
+    /// Applies a change again after [`Document::revert`] (redo).
+    pub fn reapply(&mut self, change: &Change) {
+        let range = change.at..change.at + change.removed.len();
+        self.splice(range, change.inserted.clone());
+    }
+
     fn splice(&mut self, range: Range<usize>, inserted: String) -> Change {
         let removed = self.text[range.clone()].to_owned();
         self.text.replace_range(range.clone(), &inserted);
@@ -1202,9 +1208,13 @@ bye = Bye
         let mut doc = Document::parse(SAMPLE);
         let first = doc.apply(&set("hello", "Changed")).unwrap();
         let second = doc.apply(&Edit::Remove { id: "bye".into() }).unwrap();
+        let edited = doc.to_bytes();
         doc.revert(&second);
         doc.revert(&first);
         assert_eq!(doc.to_bytes(), SAMPLE.as_bytes());
+        doc.reapply(&first);
+        doc.reapply(&second);
+        assert_eq!(doc.to_bytes(), edited);
     }
 
     #[test]

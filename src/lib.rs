@@ -12,6 +12,7 @@
 
 pub mod app;
 pub mod document;
+pub mod editing;
 pub mod ids;
 pub mod plurals;
 pub mod preview;
