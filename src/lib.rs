@@ -14,6 +14,7 @@ pub mod app;
 pub mod document;
 pub mod editing;
 pub mod ids;
+pub mod message;
 pub mod plurals;
 pub mod preview;
 pub mod statement;
