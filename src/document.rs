@@ -77,6 +77,9 @@ pub enum Edit {
     },
     /// Remove a message or term, with its comment.
     Remove { id: String },
+    /// Replace a whole message or term (comment included) with Fluent source, as typed in a raw editor.
+    /// The source must be exactly one entry with the same id.
+    Replace { id: String, source: String },
 }
 
 impl Edit {
@@ -87,7 +90,8 @@ impl Edit {
             | Edit::SetAttribute { id, .. }
             | Edit::SetVariant { id, .. }
             | Edit::Add { id, .. }
-            | Edit::Remove { id } => id,
+            | Edit::Remove { id }
+            | Edit::Replace { id, .. } => id,
         }
     }
 }
@@ -336,6 +340,22 @@ impl Document {
             }
             Edit::Add { id, value, order } => self.plan_add(id, value, order),
             Edit::Remove { id } => self.plan_remove(id),
+            Edit::Replace { id, source } => {
+                let entry = self
+                    .entry(id)
+                    .ok_or_else(|| EditError::NoSuchEntry(id.clone()))?;
+                let mut text = source.replace("\r\n", "\n").trim_end().to_owned();
+                text.push('\n');
+                let text = text.replace('\n', le);
+                Ok(Plan {
+                    range: entry.range.clone(),
+                    inserted: text.clone(),
+                    check: Some(EntryCheck {
+                        text,
+                        attributes: None,
+                    }),
+                })
+            }
         }
     }
 
@@ -409,7 +429,7 @@ impl Document {
             inserted,
             check: Some(EntryCheck {
                 text: entry,
-                attributes: 0,
+                attributes: Some(0),
             }),
         })
     }
@@ -467,7 +487,8 @@ struct Plan {
 /// line the user meant as text cannot silently become an attribute).
 struct EntryCheck {
     text: String,
-    attributes: usize,
+    /// `None` when any number will do.
+    attributes: Option<usize>,
 }
 
 impl EntryCheck {
@@ -488,7 +509,11 @@ impl EntryCheck {
             _ => None,
         };
         match structure {
-            Some((found, attributes)) if found == id && attributes == self.attributes => Ok(()),
+            Some((found, attributes))
+                if found == id && self.attributes.is_none_or(|n| n == attributes) =>
+            {
+                Ok(())
+            }
             _ => Err(EditError::Invalid {
                 message:
                     "a line of the new text would be read as a separate attribute, variant or \
@@ -653,7 +678,10 @@ impl<'d> EntryView<'d> {
         Plan {
             range: region,
             inserted,
-            check: Some(EntryCheck { text, attributes }),
+            check: Some(EntryCheck {
+                text,
+                attributes: Some(attributes),
+            }),
         }
     }
 }
@@ -1215,6 +1243,26 @@ bye = Bye
         doc.reapply(&first);
         doc.reapply(&second);
         assert_eq!(doc.to_bytes(), edited);
+    }
+
+    #[test]
+    fn a_raw_replacement_must_stay_one_entry_with_the_same_id() {
+        let before = Document::parse(SAMPLE);
+        let mut doc = before.clone();
+        let raw = |source: &str| Edit::Replace {
+            id: "bye".into(),
+            source: source.into(),
+        };
+        doc.apply(&raw("# Now with a comment\nbye = Ciao\n    .title = Addio"))
+            .unwrap();
+        assert!(
+            doc.text()
+                .ends_with("# Now with a comment\nbye = Ciao\n    .title = Addio\n")
+        );
+        assert_eq!(changed(&before, &doc), ["bye"]);
+        for bad in ["hello = Renamed", "bye = { $x", "bye = One\nother = Two"] {
+            assert!(doc.apply(&raw(bad)).is_err(), "{bad}");
+        }
     }
 
     #[test]
