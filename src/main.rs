@@ -85,7 +85,7 @@ fn open(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     for problem in &ws.problems {
         eprintln!("{problem}");
     }
-    chorus::app::run(&ws).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    chorus::app::run(ws).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -10,10 +10,12 @@ use chorus::workspace::Workspace;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn harness(app: &mut ChorusApp) -> Harness<'_> {
+fn harness(ws: Workspace) -> Harness<'static, ChorusApp> {
+    let mut app = ChorusApp::new(ws);
+    app.set_language("en");
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
-        .build_ui(|ui| app.show_ui(ui));
+        .with_size(egui::vec2(1100.0, 1400.0))
+        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
     harness.run();
     harness
 }
@@ -21,8 +23,12 @@ fn harness(app: &mut ChorusApp) -> Harness<'_> {
 #[test]
 fn the_sample_lists_its_statements_with_progress_per_locale() {
     let ws = Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let mut app = ChorusApp::new(&ws);
-    let harness = harness(&mut app);
+    let en = Locale::new("en").unwrap();
+    let kagarlitsky = ws
+        .file(&en, &Id::new("free-boris-kagarlitsky").unwrap())
+        .unwrap();
+    let total = kagarlitsky.document.ids().count();
+    let harness = harness(ws);
     for title in [
         "Free Boris Kagarlitsky",
         "Petition: sign for Boris Kagarlitsky",
@@ -34,11 +40,6 @@ fn the_sample_lists_its_statements_with_progress_per_locale() {
     for locale in ["en", "ru", "uk", "es", "fr", "de", "pt-BR", "ar", "zh-CN"] {
         assert_eq!(harness.get_all_by_label(locale).count(), 3, "{locale}");
     }
-    let en = Locale::new("en").unwrap();
-    let kagarlitsky = ws
-        .file(&en, &Id::new("free-boris-kagarlitsky").unwrap())
-        .unwrap();
-    let total = kagarlitsky.document.ids().count();
     let complete = format!("{total} / {total} translated");
     assert!(
         harness.query_all_by_label_contains(&complete).count() >= 7,
@@ -56,9 +57,7 @@ fn problems_are_listed_with_file_and_line() {
         "Statement(\n    format: 1,\n    id: oops,\n)\n",
     )
     .unwrap();
-    let ws = Workspace::load(dir.path()).unwrap();
-    let mut app = ChorusApp::new(&ws);
-    let harness = harness(&mut app);
+    let harness = harness(Workspace::load(dir.path()).unwrap());
     harness.get_by_label("Problems (1)");
     harness.get_by_label_contains("statements/broken.ron:3:");
     harness.get_by_label("This workspace has no statements yet.");

@@ -1,0 +1,72 @@
+//! The statement as the reader will see it, laid out as a document. Text the locale lacks is shown from
+//! the source in italics; a reference Fluent could not resolve is highlighted, never dropped.
+
+use egui::{Align, Layout, RichText};
+
+use super::i18n::Strings;
+use crate::preview::{Preview, Rendered, Segment};
+
+pub fn ui(ui: &mut egui::Ui, preview: &Preview, rtl: bool, t: &Strings) {
+    let layout = if rtl {
+        Layout::top_down(Align::Max)
+    } else {
+        Layout::top_down(Align::Min)
+    };
+    ui.with_layout(layout, |ui| {
+        rendered_ui(ui, &preview.headline, 1.5, t);
+        ui.add_space(8.0);
+        for paragraph in &preview.paragraphs {
+            rendered_ui(ui, paragraph, 1.0, t);
+            ui.add_space(6.0);
+        }
+        if !preview.signatories.is_empty() {
+            ui.add_space(6.0);
+            if let Some(heading) = &preview.signatories_heading {
+                rendered_ui(ui, heading, 1.1, t);
+            }
+            for s in &preview.signatories {
+                let mut line = s.name.clone();
+                if !s.details.is_empty() {
+                    line.push_str(&format!(" ({})", s.details));
+                }
+                if let Some(capacity) = &s.capacity {
+                    line.push_str(&format!(", {}", capacity.text()));
+                }
+                ui.label(line);
+            }
+        }
+        ui.add_space(8.0);
+        ui.label(RichText::new(format!("{} · {}", preview.publisher, preview.date)).weak());
+        if let Some(contact) = &preview.contact {
+            rendered_ui(ui, contact, 0.9, t);
+        }
+    });
+}
+
+fn rendered_ui(ui: &mut egui::Ui, rendered: &Rendered, scale: f32, t: &Strings) {
+    let size = ui.style().text_styles[&egui::TextStyle::Body].size * scale;
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    for segment in &rendered.segments {
+        let (text, unresolved) = match segment {
+            Segment::Text(text) => (text.as_str(), false),
+            Segment::Unresolved(text) => (text.as_str(), true),
+        };
+        let mut format = egui::TextFormat {
+            font_id: egui::FontId::proportional(size),
+            color: ui.visuals().text_color(),
+            italics: rendered.missing,
+            ..Default::default()
+        };
+        if unresolved {
+            format.color = ui.visuals().error_fg_color;
+            format.background = ui.visuals().error_fg_color.gamma_multiply(0.15);
+            format.underline = egui::Stroke::new(1.0, ui.visuals().error_fg_color);
+        }
+        job.append(text, 0.0, format);
+    }
+    let response = ui.label(job);
+    if rendered.missing {
+        response.on_hover_text(t.get("preview-missing-hint"));
+    }
+}

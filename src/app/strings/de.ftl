@@ -1,0 +1,82 @@
+### The window's own words, in English. Every other language under strings/ has the same ids.
+
+## Menus and commands
+
+menu-file = File
+menu-edit = Edit
+menu-go = Go
+menu-view = View
+menu-language = Language
+command-save = Save all
+command-undo = Undo
+command-redo = Redo
+command-overview = Back to the overview
+command-next-message = Next message
+command-previous-message = Previous message
+command-next-missing = Next missing message
+command-confirm-and-next = Confirm and go to the next message
+command-copy-from-reference = Copy from reference
+command-find = Find
+command-toggle-preview = Show or hide the preview
+command-help = Keyboard shortcuts
+help-title = Keyboard shortcuts
+
+## Overview
+
+no-statements = This workspace has no statements yet.
+statement-source = source { $locale }
+column-locale = Locale
+column-progress = Progress
+column-missing = Missing
+column-obsolete = Obsolete
+column-errors = Errors
+progress-text = { $translated } / { $messages } translated
+open-locale-hint = Open this statement in this locale
+problems-heading = Problems ({ $count })
+
+## Translate view
+
+back-to-overview = ← Overview
+reference-locale = Reference
+filter-all = All
+filter-missing = Missing
+filter-errors = With errors
+filter-changed = Changed since saving
+search = Search
+search-hint = ids, reference, translation
+no-messages = No message matches.
+no-reference = (not in the reference locale)
+badge-missing = missing
+badge-changed = changed
+badge-error = not saved: see below
+raw-toggle = FTL
+raw-source = Fluent source
+plural-examples = e.g. { $examples }
+
+## Preview
+
+preview-heading = Preview
+preview-missing-hint = Not translated yet: shown in the source language.
+
+## Saving and closing
+
+notice-nothing-to-save = Nothing to save.
+notice-saved =
+    { $files ->
+        [one] Saved { $files } file.
+       *[other] Saved { $files } files.
+    }
+status-unsaved =
+    { $files ->
+        [one] { $files } file not saved
+       *[other] { $files } files not saved
+    }
+close-title = Unsaved changes
+close-question =
+    { $files ->
+        [one] { $files } file has changes that are not saved. Save before closing?
+       *[other] { $files } files have changes that are not saved. Save before closing?
+    }
+close-save = Save and close
+close-discard = Close without saving
+close-cancel = Cancel

@@ -1,0 +1,861 @@
+//! The translate view: one row per message, the reference locale on the left (placeables as chips), the
+//! target's fields on the right (one per value, attribute and plural variant, or the raw Fluent source),
+//! and the statement's preview beside them. Rows are virtualized: only those in view are laid out.
+//!
+//! The view edits nothing itself: a changed field becomes an [`Action::Edit`] that the app applies.
+
+use std::collections::BTreeMap;
+
+use egui::{Align, Color32, RichText, UiBuilder};
+
+use super::actions::Action;
+use super::i18n::Strings;
+use super::preview_panel;
+use crate::document::Edit;
+use crate::editing::{Field, WorkspaceEdit};
+use crate::ids::{Id, Locale};
+use crate::message::{Part, Piece, Shape, pieces};
+use crate::plurals::{self, Category};
+use crate::preview::{self, Preview};
+use crate::workspace::Workspace;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    All,
+    Missing,
+    Errors,
+    Changed,
+}
+
+/// One message of the statement.
+struct Row {
+    id: String,
+    reference: Option<Shape>,
+    /// The message as the target document has it, `None` when missing.
+    target: Option<Shape>,
+    /// The fields as the user sees them; equal to `target` unless an edit was refused or is incomplete.
+    draft: Shape,
+    /// The raw Fluent source being edited, when raw mode is on.
+    raw: Option<String>,
+    /// Why the text of a field is not written yet, by field path. The text stays as typed.
+    errors: BTreeMap<String, String>,
+    /// Edited since the last save.
+    changed: bool,
+}
+
+/// Which field of a row: the value or an attribute, and a variant of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FieldPath {
+    attribute: Option<String>,
+    variant: Option<String>,
+    raw: bool,
+}
+
+impl FieldPath {
+    fn key(&self) -> String {
+        if self.raw {
+            return "raw".to_owned();
+        }
+        let mut key = match &self.attribute {
+            Some(a) => format!(".{a}"),
+            None => "value".to_owned(),
+        };
+        if let Some(v) = &self.variant {
+            key.push_str(&format!("[{v}]"));
+        }
+        key
+    }
+}
+
+pub struct TranslateView {
+    pub statement: Id,
+    pub locale: Locale,
+    pub reference: Locale,
+    rtl: bool,
+    rows: Vec<Row>,
+    categories: Vec<Category>,
+    filter: Filter,
+    search: String,
+    focus_search: bool,
+    selected: usize,
+    scroll_to_selected: bool,
+    focus_selected: bool,
+    heights: Vec<f32>,
+    preview: Option<Preview>,
+    pub show_preview: bool,
+}
+
+const ESTIMATED_ROW_HEIGHT: f32 = 90.0;
+
+/// Locales written right to left (by language subtag).
+pub fn is_rtl(locale: &Locale) -> bool {
+    let language = locale.as_str().split('-').next().unwrap_or_default();
+    matches!(
+        language,
+        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb" | "skr"
+    )
+}
+
+impl TranslateView {
+    pub fn new(ws: &Workspace, statement: Id, locale: Locale) -> Self {
+        let reference = ws
+            .statements
+            .get(&statement)
+            .map_or_else(|| locale.clone(), |s| s.statement.source.clone());
+        let mut view = Self {
+            categories: plurals::cardinal_categories(&locale),
+            rtl: is_rtl(&locale),
+            statement,
+            locale,
+            reference,
+            rows: Vec::new(),
+            filter: Filter::All,
+            search: String::new(),
+            focus_search: false,
+            selected: 0,
+            scroll_to_selected: false,
+            focus_selected: false,
+            heights: Vec::new(),
+            preview: None,
+            show_preview: true,
+        };
+        view.rebuild(ws);
+        view
+    }
+
+    /// Rebuilds every row from the workspace.
+    pub fn rebuild(&mut self, ws: &Workspace) {
+        let ids = self.message_ids(ws);
+        self.rows = ids.into_iter().map(|id| self.row(ws, id)).collect();
+        self.heights = vec![ESTIMATED_ROW_HEIGHT; self.rows.len()];
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        self.preview = None;
+    }
+
+    /// Re-reads one message from the workspace (after undo or redo), marks it changed and selects it.
+    pub fn refresh(&mut self, ws: &Workspace, message: &str) {
+        if let Some(i) = self.rows.iter().position(|r| r.id == message) {
+            self.rows[i] = self.row(ws, message.to_owned());
+            self.rows[i].changed = true;
+            self.select(i);
+        }
+        self.preview = None;
+    }
+
+    /// Records the outcome of an edit of row `row`'s field `path`.
+    pub fn edited(&mut self, ws: &Workspace, row: usize, path: &str, result: Result<(), String>) {
+        let target = ws.file(&self.locale, &self.statement).map(|f| &f.document);
+        let Some(r) = self.rows.get_mut(row) else {
+            return;
+        };
+        match result {
+            Ok(()) => {
+                r.errors.remove(path);
+                r.changed = true;
+                r.target = target.and_then(|d| Shape::of(d, &r.id));
+                if r.raw.is_some() || path == "copy" {
+                    // The structure may have changed: the fields follow the document.
+                    if let Some(shape) = &r.target {
+                        r.draft = shape.clone();
+                    }
+                }
+                self.preview = None;
+            }
+            Err(message) => {
+                r.errors.insert(path.to_owned(), message);
+            }
+        }
+    }
+
+    /// Everything was saved: nothing is "changed since the last save" any more.
+    pub fn saved(&mut self) {
+        for r in &mut self.rows {
+            r.changed = false;
+        }
+    }
+
+    pub fn set_reference(&mut self, ws: &Workspace, reference: Locale) {
+        self.reference = reference;
+        let doc = ws
+            .file(&self.reference, &self.statement)
+            .map(|f| &f.document);
+        for r in &mut self.rows {
+            r.reference = doc.and_then(|d| Shape::of(d, &r.id));
+        }
+    }
+
+    /// The source's messages: headline and sections first, then the rest in file order.
+    fn message_ids(&self, ws: &Workspace) -> Vec<String> {
+        let Some(file) = ws.statements.get(&self.statement) else {
+            return Vec::new();
+        };
+        let s = &file.statement;
+        let mut ids: Vec<String> = s.message_ids().map(str::to_owned).collect();
+        if let Some(source) = ws.file(&s.source, &self.statement) {
+            for id in source.document.ids() {
+                if !ids.iter().any(|i| i == id) {
+                    ids.push(id.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    fn row(&self, ws: &Workspace, id: String) -> Row {
+        let shape_in = |locale: &Locale| {
+            ws.file(locale, &self.statement)
+                .and_then(|f| Shape::of(&f.document, &id))
+        };
+        let reference = shape_in(&self.reference);
+        let target = shape_in(&self.locale);
+        let source = ws
+            .statements
+            .get(&self.statement)
+            .and_then(|s| shape_in(&s.statement.source));
+        let draft = match &target {
+            Some(shape) => shape.clone(),
+            None => source
+                .or_else(|| reference.clone())
+                .map(|s| s.blank_for(&self.locale))
+                .unwrap_or(Shape {
+                    value: Some(Part::Text(String::new())),
+                    attributes: Vec::new(),
+                }),
+        };
+        Row {
+            id,
+            reference,
+            target,
+            draft,
+            raw: None,
+            errors: BTreeMap::new(),
+            changed: false,
+        }
+    }
+
+    fn visible(&self) -> Vec<usize> {
+        let needle = self.search.to_lowercase();
+        (0..self.rows.len())
+            .filter(|&i| {
+                let r = &self.rows[i];
+                let passes = match self.filter {
+                    Filter::All => true,
+                    Filter::Missing => r.target.is_none(),
+                    Filter::Errors => !r.errors.is_empty(),
+                    Filter::Changed => r.changed,
+                };
+                passes && (needle.is_empty() || row_text(r).to_lowercase().contains(&needle))
+            })
+            .collect()
+    }
+
+    fn select(&mut self, i: usize) {
+        self.selected = i;
+        self.scroll_to_selected = true;
+        self.focus_selected = true;
+    }
+
+    /// Moves the selection through the visible rows by `step` (+1 or -1); with `missing`, to the next
+    /// message the target lacks.
+    pub fn step(&mut self, step: isize, missing: bool) {
+        let visible = self.visible();
+        let here = visible.iter().position(|&i| i == self.selected);
+        let candidates: Vec<usize> = match (here, step > 0) {
+            (Some(p), true) => visible[p + 1..].to_vec(),
+            (Some(p), false) => visible[..p].iter().rev().copied().collect(),
+            (None, _) => visible.clone(),
+        };
+        let next = candidates
+            .into_iter()
+            .find(|&i| !missing || self.rows[i].target.is_none());
+        if let Some(next) = next {
+            self.select(next);
+        }
+    }
+
+    pub fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    /// Fills the selected message with the reference's structure and text, using the target locale's
+    /// plural categories.
+    pub fn copy_from_reference(&mut self) -> Option<Action> {
+        let locale = self.locale.clone();
+        let r = self.rows.get_mut(self.selected)?;
+        r.draft = r.reference.as_ref()?.copied_for(&locale);
+        r.raw = None;
+        self.whole_message_edit(self.selected, "copy").ok()
+    }
+
+    /// An edit writing a row's whole draft (value and attributes) to the target.
+    fn whole_message_edit(&self, row: usize, path: &str) -> Result<Action, String> {
+        let r = &self.rows[row];
+        let value = r.draft.value.as_ref().map(Part::to_source).transpose()?;
+        let mut edits = Vec::new();
+        match (&r.target, value) {
+            (Some(_), value) => edits.push(Edit::SetValue {
+                id: r.id.clone(),
+                value,
+            }),
+            (None, Some(value)) => edits.push(Edit::Add {
+                id: r.id.clone(),
+                value,
+                order: self.rows.iter().map(|r| r.id.clone()).collect(),
+            }),
+            (None, None) => return Err("nothing to write".to_owned()),
+        }
+        for (name, part) in &r.draft.attributes {
+            if let Ok(source) = part.to_source() {
+                edits.push(Edit::SetAttribute {
+                    id: r.id.clone(),
+                    attribute: name.clone(),
+                    value: Some(source),
+                });
+            }
+        }
+        Ok(self.edit_action(row, path, edits))
+    }
+
+    fn edit_action(&self, row: usize, path: &str, edits: Vec<Edit>) -> Action {
+        let id = &self.rows[row].id;
+        Action::Edit {
+            row,
+            path: path.to_owned(),
+            field: Field {
+                locale: self.locale.clone(),
+                statement: self.statement.clone(),
+                path: format!("{id}/{path}"),
+            },
+            edits: edits
+                .into_iter()
+                .map(|edit| WorkspaceEdit {
+                    locale: self.locale.clone(),
+                    statement: self.statement.clone(),
+                    edit,
+                })
+                .collect(),
+        }
+    }
+
+    /// The edit for a changed field, or why it cannot be written yet (kept under the field).
+    fn field_edit(&self, row: usize, path: &FieldPath) -> Result<Action, String> {
+        let r = &self.rows[row];
+        if path.raw {
+            let source = r.raw.clone().unwrap_or_default();
+            let edit = Edit::Replace {
+                id: r.id.clone(),
+                source,
+            };
+            return Ok(self.edit_action(row, "raw", vec![edit]));
+        }
+        let Some(target) = &r.target else {
+            // A new message is written once its value is complete.
+            return match &path.attribute {
+                None => self.whole_message_edit(row, &path.key()),
+                Some(_) => Err("translate the value first".to_owned()),
+            };
+        };
+        let part = part_of(&r.draft, path.attribute.as_deref()).ok_or("no such field")?;
+        let in_target = part_of(target, path.attribute.as_deref());
+        let edit = match (part, in_target, &path.variant) {
+            (Part::Select(select), Some(Part::Select(existing)), Some(key))
+                if existing.variants.iter().any(|v| &v.key == key) =>
+            {
+                let text = select
+                    .variants
+                    .iter()
+                    .find(|v| &v.key == key)
+                    .map(|v| v.text.clone());
+                let text = text.unwrap_or_default();
+                if text.trim().is_empty() {
+                    return Err(format!("[{key}] is empty"));
+                }
+                Edit::SetVariant {
+                    id: r.id.clone(),
+                    attribute: path.attribute.clone(),
+                    keys: vec![key.clone()],
+                    value: text,
+                }
+            }
+            _ => {
+                let source = part.to_source()?;
+                match &path.attribute {
+                    None => Edit::SetValue {
+                        id: r.id.clone(),
+                        value: Some(source),
+                    },
+                    Some(name) => Edit::SetAttribute {
+                        id: r.id.clone(),
+                        attribute: name.clone(),
+                        value: Some(source),
+                    },
+                }
+            }
+        };
+        Ok(self.edit_action(row, &path.key(), vec![edit]))
+    }
+
+    fn preview(&mut self, ws: &Workspace) -> Option<&Preview> {
+        if self.preview.is_none() {
+            let file = ws.statements.get(&self.statement)?;
+            let s = &file.statement;
+            let source = ws.file(&s.source, &self.statement).map(|f| &f.document);
+            let target = ws.file(&self.locale, &self.statement).map(|f| &f.document);
+            self.preview = Some(preview::render(s, &self.locale, source, target));
+        }
+        self.preview.as_ref()
+    }
+
+    /// Draws the view; returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
+        let mut actions = Vec::new();
+        egui::Panel::top("translate-toolbar").show(ui, |ui| {
+            self.toolbar_ui(ui, ws, t, &mut actions);
+        });
+        if self.show_preview {
+            let rtl = self.rtl;
+            egui::Panel::right("preview")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| {
+                    ui.heading(t.get("preview-heading"));
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        if let Some(preview) = self.preview(ws) {
+                            preview_panel::ui(ui, preview, rtl, t);
+                        }
+                    });
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.rows_ui(ui, t, &mut actions);
+        });
+        actions
+    }
+
+    fn toolbar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: &Workspace,
+        t: &Strings,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t.get("back-to-overview")).clicked() {
+                actions.push(Action::Command(super::actions::Command::Overview));
+            }
+            let title = ws
+                .statements
+                .get(&self.statement)
+                .map_or_else(|| self.statement.to_string(), |s| s.statement.title.clone());
+            ui.strong(format!("{title} · {}", self.locale));
+            ui.separator();
+            let label = ui.label(t.get("reference-locale"));
+            let mut chosen = self.reference.clone();
+            egui::ComboBox::from_id_salt("reference")
+                .selected_text(chosen.to_string())
+                .show_ui(ui, |ui| {
+                    for locale in ws.locales.iter().filter(|l| **l != self.locale) {
+                        ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != self.reference {
+                actions.push(Action::SetReference(chosen));
+            }
+            ui.separator();
+            for (filter, id) in [
+                (Filter::All, "filter-all"),
+                (Filter::Missing, "filter-missing"),
+                (Filter::Errors, "filter-errors"),
+                (Filter::Changed, "filter-changed"),
+            ] {
+                ui.selectable_value(&mut self.filter, filter, t.get(id));
+            }
+            ui.separator();
+            let search_label = ui.label(t.get("search"));
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .desired_width(180.0)
+                    .hint_text(t.get("search-hint")),
+            );
+            let search = search.labelled_by(search_label.id);
+            if std::mem::take(&mut self.focus_search) {
+                search.request_focus();
+            }
+        });
+    }
+
+    fn rows_ui(&mut self, ui: &mut egui::Ui, t: &Strings, actions: &mut Vec<Action>) {
+        let visible = self.visible();
+        if visible.is_empty() {
+            ui.label(t.get("no-messages"));
+            return;
+        }
+        let mut changes: Vec<(usize, FieldPath)> = Vec::new();
+        let mut selected = None;
+        let scroll_to = std::mem::take(&mut self.scroll_to_selected).then_some(self.selected);
+        let focus = std::mem::take(&mut self.focus_selected).then_some(self.selected);
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show_viewport(ui, |ui, viewport| {
+                let total: f32 = visible.iter().map(|&i| self.heights[i]).sum();
+                ui.set_height(total);
+                let origin = ui.min_rect().min;
+                let width = ui.available_width();
+                let mut y = 0.0;
+                for &i in &visible {
+                    let height = self.heights[i];
+                    let in_view = y + height >= viewport.min.y && y <= viewport.max.y;
+                    let rect = egui::Rect::from_min_size(
+                        origin + egui::vec2(0.0, y),
+                        egui::vec2(width, height),
+                    );
+                    if scroll_to == Some(i) {
+                        ui.scroll_to_rect(rect, Some(Align::Center));
+                    }
+                    if in_view || scroll_to == Some(i) {
+                        let inner = ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+                            let row = RowUi {
+                                index: i,
+                                selected: self.selected == i,
+                                focus: focus == Some(i),
+                                rtl: self.rtl,
+                                categories: &self.categories,
+                                t,
+                            };
+                            row.ui(ui, &mut self.rows[i], &mut changes, &mut selected, actions)
+                        });
+                        self.heights[i] = inner.response.rect.height().max(24.0) + 8.0;
+                    }
+                    y += height;
+                }
+            });
+        if let Some(i) = selected {
+            self.selected = i;
+        }
+        for (row, path) in changes {
+            match self.field_edit(row, &path) {
+                Ok(action) => actions.push(action),
+                Err(why) => {
+                    self.rows[row].errors.insert(path.key(), why);
+                }
+            }
+        }
+    }
+}
+
+fn part_of<'s>(shape: &'s Shape, attribute: Option<&str>) -> Option<&'s Part> {
+    match attribute {
+        None => shape.value.as_ref(),
+        Some(name) => shape
+            .attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, p)| p),
+    }
+}
+
+/// Everything searchable in a row: id, reference and target text.
+fn row_text(r: &Row) -> String {
+    let mut text = r.id.clone();
+    for shape in [&r.reference, &Some(r.draft.clone())].into_iter().flatten() {
+        for part in shape
+            .value
+            .iter()
+            .chain(shape.attributes.iter().map(|(_, p)| p))
+        {
+            match part {
+                Part::Text(t) => text.push_str(t),
+                Part::Select(s) => s.variants.iter().for_each(|v| text.push_str(&v.text)),
+            }
+            text.push(' ');
+        }
+    }
+    text
+}
+
+/// Drawing one row.
+struct RowUi<'a> {
+    index: usize,
+    selected: bool,
+    focus: bool,
+    rtl: bool,
+    categories: &'a [Category],
+    t: &'a Strings,
+}
+
+impl RowUi<'_> {
+    fn ui(
+        &self,
+        ui: &mut egui::Ui,
+        row: &mut Row,
+        changes: &mut Vec<(usize, FieldPath)>,
+        selected: &mut Option<usize>,
+        actions: &mut Vec<Action>,
+    ) {
+        let frame = egui::Frame::group(ui.style()).fill(if self.selected {
+            ui.visuals().faint_bg_color
+        } else {
+            Color32::TRANSPARENT
+        });
+        frame.show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            self.header_ui(ui, row);
+            ui.columns(2, |columns| {
+                reference_ui(&mut columns[0], row.reference.as_ref(), self.t);
+                let mut focus = self.focus;
+                let ui = &mut columns[1];
+                if let Some(raw) = &mut row.raw {
+                    let path = FieldPath {
+                        attribute: None,
+                        variant: None,
+                        raw: true,
+                    };
+                    let label = ui.label(self.t.get("raw-source"));
+                    let response = ui.add(
+                        egui::TextEdit::multiline(raw)
+                            .code_editor()
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY)
+                            .id_salt((&row.id, "raw")),
+                    );
+                    self.track(
+                        ui,
+                        response.labelled_by(label.id),
+                        &path,
+                        &mut focus,
+                        changes,
+                        selected,
+                        actions,
+                    );
+                    error_ui(ui, row.errors.get("raw"));
+                    return;
+                }
+                let parts: Vec<(Option<String>, &mut Part)> = row
+                    .draft
+                    .value
+                    .iter_mut()
+                    .map(|p| (None, p))
+                    .chain(
+                        row.draft
+                            .attributes
+                            .iter_mut()
+                            .map(|(n, p)| (Some(n.clone()), p)),
+                    )
+                    .collect();
+                for (attribute, part) in parts {
+                    if let Some(name) = &attribute {
+                        ui.label(RichText::new(format!(".{name}")).monospace().weak());
+                    }
+                    match part {
+                        Part::Text(text) => {
+                            let path = FieldPath {
+                                attribute: attribute.clone(),
+                                variant: None,
+                                raw: false,
+                            };
+                            let label_text = attribute
+                                .clone()
+                                .map_or_else(|| row.id.clone(), |a| format!("{}.{a}", row.id));
+                            let label = ui.label(RichText::new(label_text).small().weak());
+                            let response = ui.add(self.field(text, (&row.id, path.key())));
+                            self.track(
+                                ui,
+                                response.labelled_by(label.id),
+                                &path,
+                                &mut focus,
+                                changes,
+                                selected,
+                                actions,
+                            );
+                            error_ui(ui, row.errors.get(&path.key()));
+                        }
+                        Part::Select(select) => {
+                            for variant in &mut select.variants {
+                                let path = FieldPath {
+                                    attribute: attribute.clone(),
+                                    variant: Some(variant.key.clone()),
+                                    raw: false,
+                                };
+                                let label = ui.label(variant_label(
+                                    &variant.key,
+                                    variant.default,
+                                    self.categories,
+                                    self.t,
+                                ));
+                                let response =
+                                    ui.add(self.field(&mut variant.text, (&row.id, path.key())));
+                                self.track(
+                                    ui,
+                                    response.labelled_by(label.id),
+                                    &path,
+                                    &mut focus,
+                                    changes,
+                                    selected,
+                                    actions,
+                                );
+                                error_ui(ui, row.errors.get(&path.key()));
+                            }
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    fn header_ui(&self, ui: &mut egui::Ui, row: &mut Row) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&row.id).monospace().strong());
+            if row.target.is_none() {
+                ui.label(
+                    RichText::new(self.t.get("badge-missing")).color(ui.visuals().warn_fg_color),
+                );
+            }
+            if row.changed {
+                ui.label(RichText::new(self.t.get("badge-changed")).weak());
+            }
+            if !row.errors.is_empty() {
+                ui.label(
+                    RichText::new(self.t.get("badge-error")).color(ui.visuals().error_fg_color),
+                );
+            }
+            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                let mut raw = row.raw.is_some();
+                let toggle = ui.toggle_value(&mut raw, self.t.get("raw-toggle"));
+                if toggle.changed() {
+                    row.raw = raw.then(|| raw_source(row));
+                }
+            });
+        });
+    }
+
+    fn field<'t>(&self, text: &'t mut String, salt: impl egui::AsIdSalt) -> egui::TextEdit<'t> {
+        let align = if self.rtl {
+            egui::Align2::RIGHT_TOP
+        } else {
+            egui::Align2::LEFT_TOP
+        };
+        egui::TextEdit::multiline(text)
+            .desired_rows(1)
+            .desired_width(f32::INFINITY)
+            .align(align)
+            .id_salt(salt)
+    }
+
+    /// Records what happened to a field: changed, focused, left.
+    #[allow(clippy::too_many_arguments)]
+    fn track(
+        &self,
+        _ui: &mut egui::Ui,
+        response: egui::Response,
+        path: &FieldPath,
+        focus: &mut bool,
+        changes: &mut Vec<(usize, FieldPath)>,
+        selected: &mut Option<usize>,
+        actions: &mut Vec<Action>,
+    ) {
+        if std::mem::take(focus) {
+            response.request_focus();
+        }
+        if response.gained_focus() {
+            *selected = Some(self.index);
+        }
+        if response.changed() {
+            changes.push((self.index, path.clone()));
+        }
+        if response.lost_focus() {
+            actions.push(Action::Seal);
+        }
+    }
+}
+
+/// The Fluent source a raw field starts from: the target's entry, or the draft written as one.
+fn raw_source(row: &Row) -> String {
+    let value = row
+        .draft
+        .value
+        .as_ref()
+        .and_then(|p| p.to_source().ok())
+        .unwrap_or_default();
+    let mut out = format!("{} = {}", row.id, value.replace('\n', "\n    "));
+    for (name, part) in &row.draft.attributes {
+        let text = part
+            .to_source()
+            .unwrap_or_default()
+            .replace('\n', "\n        ");
+        out.push_str(&format!("\n    .{name} = {text}"));
+    }
+    out
+}
+
+fn variant_label(key: &str, default: bool, categories: &[Category], t: &Strings) -> String {
+    let star = if default { "*" } else { "" };
+    match categories.iter().find(|c| c.key == key) {
+        Some(c) if !c.examples.is_empty() => {
+            let examples = c.examples.join(", ");
+            let hint = t.get_with("plural-examples", &[("examples", examples.into())]);
+            format!("{star}[{key}] {hint}")
+        }
+        _ => format!("{star}[{key}]"),
+    }
+}
+
+fn error_ui(ui: &mut egui::Ui, error: Option<&String>) {
+    if let Some(error) = error {
+        ui.label(
+            RichText::new(error)
+                .small()
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+}
+
+/// The reference: its texts with placeables as chips, variants labelled by key.
+fn reference_ui(ui: &mut egui::Ui, reference: Option<&Shape>, t: &Strings) {
+    let Some(shape) = reference else {
+        ui.label(RichText::new(t.get("no-reference")).italics().weak());
+        return;
+    };
+    let parts = shape
+        .value
+        .iter()
+        .map(|p| (None, p))
+        .chain(shape.attributes.iter().map(|(n, p)| (Some(n), p)));
+    for (attribute, part) in parts {
+        if let Some(name) = attribute {
+            ui.label(RichText::new(format!(".{name}")).monospace().weak());
+        }
+        match part {
+            Part::Text(text) => pieces_ui(ui, text),
+            Part::Select(select) => {
+                for v in &select.variants {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("[{}]", v.key)).monospace().weak());
+                        pieces_ui(ui, &v.text);
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn pieces_ui(ui: &mut egui::Ui, text: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for piece in pieces(text) {
+            match piece {
+                Piece::Text(text) => {
+                    ui.label(text);
+                }
+                Piece::Placeable(inner) => {
+                    let chip = RichText::new(format!(" {inner} "))
+                        .monospace()
+                        .small()
+                        .background_color(ui.visuals().selection.bg_fill.gamma_multiply(0.35));
+                    ui.label(chip);
+                }
+            }
+        }
+    });
+}

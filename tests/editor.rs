@@ -1,0 +1,236 @@
+//! The editor, driven as a user would through egui_kittest, on a copy of the sample workspace.
+//! The harness's checks stay on: every widget needs an accessible name, every glyph a font.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chorus::app::ChorusApp;
+use chorus::document::Edit;
+use chorus::ids::{Id, Locale};
+use chorus::workspace::Workspace;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["statements", "locales"] {
+        copy_dir(&root.join(folder), &dir.path().join(folder));
+    }
+    dir
+}
+
+fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_context_setup(|ctx| {
+            ctx.add_font_provider(Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ));
+        })
+        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
+    harness.run();
+    harness
+}
+
+fn app_on(dir: &Path) -> ChorusApp {
+    let mut app = ChorusApp::new(Workspace::load(dir).unwrap());
+    app.set_language("en");
+    app
+}
+
+fn open(harness: &mut Harness<'_, ChorusApp>, statement_index: usize, locale: &str) {
+    harness
+        .get_all_by_label(locale)
+        .nth(statement_index)
+        .unwrap()
+        .click();
+    harness.run();
+}
+
+fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    harness.get_by_role_and_label(Role::MultilineTextInput, label)
+}
+
+#[test]
+fn translate_a_missing_message_see_it_undo_redo_and_save_only_that_message() {
+    let dir = sample_copy();
+    let path = dir.path().join("locales/uk/free-boris-kagarlitsky.ftl");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, 0, "uk");
+    // The missing message shows the English in the preview until it is translated.
+    let english = "This is not the first time the state has come for him.";
+    let shown = |harness: &Harness<'_, ChorusApp>, text: &str| {
+        harness.query_all_by_label_contains(text).count()
+    };
+    assert!(shown(&harness, english) >= 1);
+
+    // Alt+Shift+Down goes to the next missing message and puts the cursor in it.
+    harness.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowDown);
+    harness.run();
+    let text = "Держава переслідує його не вперше.";
+    let input = field(&harness, "earlier-persecution");
+    assert!(
+        input.is_focused(),
+        "the missing message's field should have the cursor"
+    );
+    input.type_text(text);
+    harness.run();
+    harness.get_by_label_contains(text);
+    assert_eq!(harness.state().dirty_files(), 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        shown(&harness, text),
+        0,
+        "undo should remove the translation"
+    );
+    assert!(shown(&harness, english) >= 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    harness.get_by_label_contains(text);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Saved 1 file.");
+    assert_eq!(harness.state().dirty_files(), 0);
+
+    // On disk, the one new message was inserted after `sentence`, where the source puts it; every
+    // other line is as it was.
+    let after = std::fs::read_to_string(&path).unwrap();
+    let new_line = format!("earlier-persecution = {text}");
+    let mut lines: Vec<&str> = after.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == new_line)
+        .expect("the new message is on disk");
+    assert!(
+        lines[at - 1].is_empty() || lines[at - 1].starts_with("    "),
+        "{after}"
+    );
+    lines.remove(at);
+    if lines[at - 1].is_empty()
+        && lines
+            .get(at)
+            .is_some_and(|l| l.is_empty() || l.starts_with("argument"))
+    {
+        lines.remove(at - 1);
+    }
+    let before_lines: Vec<&str> = before.lines().collect();
+    assert_eq!(lines, before_lines, "only that message changed");
+}
+
+#[test]
+fn a_russian_plural_offers_one_few_many_other() {
+    let dir = sample_copy();
+    let mut ws = Workspace::load(dir.path()).unwrap();
+    let (ru, id) = (
+        Locale::new("ru").unwrap(),
+        Id::new("free-boris-kagarlitsky").unwrap(),
+    );
+    let file = ws.file_mut(&ru, &id).unwrap();
+    file.document
+        .apply(&Edit::Remove {
+            id: "sentence".into(),
+        })
+        .unwrap();
+    ws.save_all().unwrap();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, 0, "ru");
+    for key in ["[one]", "[few]", "[many]", "*[other]"] {
+        let found = harness
+            .query_all(
+                egui_kittest::kittest::By::new()
+                    .role(Role::MultilineTextInput)
+                    .label_contains(key),
+            )
+            .count();
+        assert!(found >= 1, "no field for {key}");
+    }
+    harness.get_by_label_contains("[few] e.g. 2, 3, 4");
+}
+
+#[test]
+fn text_that_does_not_parse_is_kept_and_explained() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, 0, "de");
+    field(&harness, "demand").focus();
+    harness.run();
+    let demand = field(&harness, "demand");
+    demand.type_text(" { $oops");
+    harness.run();
+    let shown = field(&harness, "demand").value().unwrap();
+    assert!(shown.ends_with(" { $oops"), "{shown}");
+    harness.get_by_label_contains("not valid Fluent");
+    // Nothing unparseable reached the document.
+    let ws = harness.state().workspace();
+    let de = ws
+        .file(
+            &Locale::new("de").unwrap(),
+            &Id::new("free-boris-kagarlitsky").unwrap(),
+        )
+        .unwrap();
+    assert!(!de.document.value_text("demand").unwrap().contains("$oops"));
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, 0, "uk");
+    field(&harness, "demand").focus();
+    harness.run();
+    field(&harness, "demand").type_text(" Негайно!");
+    harness.run();
+    // A close request is simulated through the viewport's input.
+    assert_eq!(harness.state().dirty_files(), 1);
+    let root = harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default();
+    root.events.push(egui::ViewportEvent::Close);
+    harness.step();
+    assert!(harness.state().is_asking_to_close());
+    harness.run();
+    harness.get_by_label_contains("1 file has changes that are not saved");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().is_asking_to_close());
+    assert_eq!(harness.state().dirty_files(), 1, "cancel keeps the edits");
+
+    // Asked again, "Save and close" writes the file.
+    let root = harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default();
+    root.events.push(egui::ViewportEvent::Close);
+    harness.step();
+    harness.run();
+    harness.get_by_label("Save and close").click();
+    harness.run();
+    assert_eq!(harness.state().dirty_files(), 0);
+    let saved =
+        std::fs::read_to_string(dir.path().join("locales/uk/free-boris-kagarlitsky.ftl")).unwrap();
+    assert!(saved.contains(" Негайно!\n"), "{saved}");
+}
