@@ -234,3 +234,18 @@ fn closing_with_unsaved_changes_asks_first() {
         std::fs::read_to_string(dir.path().join("locales/uk/free-boris-kagarlitsky.ftl")).unwrap();
     assert!(saved.contains(" Негайно!\n"), "{saved}");
 }
+
+#[test]
+fn switching_the_window_to_russian_changes_its_labels() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.get_all_by_label("Locale").next().unwrap();
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Русский").click();
+    harness.run();
+    assert!(harness.query_by_label("Language").is_none());
+    // The menu and the three tables' "Locale" columns now say "Язык"; "Progress" says "Прогресс".
+    assert_eq!(harness.get_all_by_label("Язык").count(), 4);
+    assert_eq!(harness.get_all_by_label("Прогресс").count(), 3);
+}

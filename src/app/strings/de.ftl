@@ -1,82 +1,82 @@
-### The window's own words, in English. Every other language under strings/ has the same ids.
+### Die eigenen Texte des Fensters, auf Deutsch. Alle anderen Sprachen unter strings/ haben dieselben IDs.
 
-## Menus and commands
+## Menüs und Befehle
 
-menu-file = File
-menu-edit = Edit
-menu-go = Go
-menu-view = View
-menu-language = Language
-command-save = Save all
-command-undo = Undo
-command-redo = Redo
-command-overview = Back to the overview
-command-next-message = Next message
-command-previous-message = Previous message
-command-next-missing = Next missing message
-command-confirm-and-next = Confirm and go to the next message
-command-copy-from-reference = Copy from reference
-command-find = Find
-command-toggle-preview = Show or hide the preview
-command-help = Keyboard shortcuts
-help-title = Keyboard shortcuts
+menu-file = Datei
+menu-edit = Bearbeiten
+menu-go = Gehe zu
+menu-view = Ansicht
+menu-language = Sprache
+command-save = Alle speichern
+command-undo = Rückgängig
+command-redo = Wiederholen
+command-overview = Zurück zur Übersicht
+command-next-message = Nächste Nachricht
+command-previous-message = Vorherige Nachricht
+command-next-missing = Nächste unübersetzte Nachricht
+command-confirm-and-next = Bestätigen und zur nächsten Nachricht
+command-copy-from-reference = Aus Referenz kopieren
+command-find = Suchen
+command-toggle-preview = Vorschau ein- oder ausblenden
+command-help = Tastenkürzel
+help-title = Tastenkürzel
 
-## Overview
+## Übersicht
 
-no-statements = This workspace has no statements yet.
-statement-source = source { $locale }
-column-locale = Locale
-column-progress = Progress
-column-missing = Missing
-column-obsolete = Obsolete
-column-errors = Errors
-progress-text = { $translated } / { $messages } translated
-open-locale-hint = Open this statement in this locale
-problems-heading = Problems ({ $count })
+no-statements = Dieser Arbeitsbereich enthält noch keine Erklärungen.
+statement-source = Quellsprache { $locale }
+column-locale = Sprache
+column-progress = Fortschritt
+column-missing = Unübersetzt
+column-obsolete = Veraltet
+column-errors = Fehler
+progress-text = { $translated } / { $messages } übersetzt
+open-locale-hint = Diese Erklärung in dieser Sprache öffnen
+problems-heading = Probleme ({ $count })
 
-## Translate view
+## Übersetzungsansicht
 
-back-to-overview = ← Overview
-reference-locale = Reference
-filter-all = All
-filter-missing = Missing
-filter-errors = With errors
-filter-changed = Changed since saving
-search = Search
-search-hint = ids, reference, translation
-no-messages = No message matches.
-no-reference = (not in the reference locale)
-badge-missing = missing
-badge-changed = changed
-badge-error = not saved: see below
+back-to-overview = ← Übersicht
+reference-locale = Referenz
+filter-all = Alle
+filter-missing = Unübersetzt
+filter-errors = Mit Fehlern
+filter-changed = Seit dem Speichern geändert
+search = Suche
+search-hint = IDs, Referenz, Übersetzung
+no-messages = Keine passenden Nachrichten.
+no-reference = (nicht in der Referenzsprache)
+badge-missing = unübersetzt
+badge-changed = geändert
+badge-error = nicht gespeichert: siehe unten
 raw-toggle = FTL
-raw-source = Fluent source
-plural-examples = e.g. { $examples }
+raw-source = Fluent-Quelltext
+plural-examples = z. B. { $examples }
 
-## Preview
+## Vorschau
 
-preview-heading = Preview
-preview-missing-hint = Not translated yet: shown in the source language.
+preview-heading = Vorschau
+preview-missing-hint = Noch nicht übersetzt: wird in der Quellsprache angezeigt.
 
-## Saving and closing
+## Speichern und Schließen
 
-notice-nothing-to-save = Nothing to save.
+notice-nothing-to-save = Nichts zu speichern.
 notice-saved =
     { $files ->
-        [one] Saved { $files } file.
-       *[other] Saved { $files } files.
+        [one] { $files } Datei gespeichert.
+       *[other] { $files } Dateien gespeichert.
     }
 status-unsaved =
     { $files ->
-        [one] { $files } file not saved
-       *[other] { $files } files not saved
+        [one] { $files } Datei nicht gespeichert
+       *[other] { $files } Dateien nicht gespeichert
     }
-close-title = Unsaved changes
+close-title = Ungespeicherte Änderungen
 close-question =
     { $files ->
-        [one] { $files } file has changes that are not saved. Save before closing?
-       *[other] { $files } files have changes that are not saved. Save before closing?
+        [one] { $files } Datei hat ungespeicherte Änderungen. Vor dem Schließen speichern?
+       *[other] { $files } Dateien haben ungespeicherte Änderungen. Vor dem Schließen speichern?
     }
-close-save = Save and close
-close-discard = Close without saving
-close-cancel = Cancel
+close-save = Speichern und schließen
+close-discard = Ohne Speichern schließen
+close-cancel = Abbrechen

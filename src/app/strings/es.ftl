@@ -1,82 +1,85 @@
-### The window's own words, in English. Every other language under strings/ has the same ids.
+### Los textos propios de la ventana, en español. Todos los demás idiomas de strings/ tienen los mismos identificadores.
 
-## Menus and commands
+## Menús y comandos
 
-menu-file = File
-menu-edit = Edit
-menu-go = Go
-menu-view = View
-menu-language = Language
-command-save = Save all
-command-undo = Undo
-command-redo = Redo
-command-overview = Back to the overview
-command-next-message = Next message
-command-previous-message = Previous message
-command-next-missing = Next missing message
-command-confirm-and-next = Confirm and go to the next message
-command-copy-from-reference = Copy from reference
-command-find = Find
-command-toggle-preview = Show or hide the preview
-command-help = Keyboard shortcuts
-help-title = Keyboard shortcuts
+menu-file = Archivo
+menu-edit = Editar
+menu-go = Ir
+menu-view = Ver
+menu-language = Idioma
+command-save = Guardar todo
+command-undo = Deshacer
+command-redo = Rehacer
+command-overview = Volver a la vista general
+command-next-message = Mensaje siguiente
+command-previous-message = Mensaje anterior
+command-next-missing = Siguiente mensaje sin traducir
+command-confirm-and-next = Confirmar e ir al mensaje siguiente
+command-copy-from-reference = Copiar de la referencia
+command-find = Buscar
+command-toggle-preview = Mostrar u ocultar la vista previa
+command-help = Atajos de teclado
+help-title = Atajos de teclado
 
-## Overview
+## Vista general
 
-no-statements = This workspace has no statements yet.
-statement-source = source { $locale }
-column-locale = Locale
-column-progress = Progress
-column-missing = Missing
-column-obsolete = Obsolete
-column-errors = Errors
-progress-text = { $translated } / { $messages } translated
-open-locale-hint = Open this statement in this locale
-problems-heading = Problems ({ $count })
+no-statements = Este espacio de trabajo aún no tiene declaraciones.
+statement-source = origen: { $locale }
+column-locale = Idioma
+column-progress = Progreso
+column-missing = Sin traducir
+column-obsolete = Obsoletos
+column-errors = Errores
+progress-text = { $translated } / { $messages } traducidos
+open-locale-hint = Abrir esta declaración en este idioma
+problems-heading = Problemas ({ $count })
 
-## Translate view
+## Vista de traducción
 
-back-to-overview = ← Overview
-reference-locale = Reference
-filter-all = All
-filter-missing = Missing
-filter-errors = With errors
-filter-changed = Changed since saving
-search = Search
-search-hint = ids, reference, translation
-no-messages = No message matches.
-no-reference = (not in the reference locale)
-badge-missing = missing
-badge-changed = changed
-badge-error = not saved: see below
+back-to-overview = ← Vista general
+reference-locale = Referencia
+filter-all = Todos
+filter-missing = Sin traducir
+filter-errors = Con errores
+filter-changed = Modificados desde el guardado
+search = Buscar
+search-hint = identificadores, referencia, traducción
+no-messages = Ningún mensaje coincide.
+no-reference = (no está en el idioma de referencia)
+badge-missing = sin traducir
+badge-changed = modificado
+badge-error = no guardado: ver abajo
 raw-toggle = FTL
-raw-source = Fluent source
-plural-examples = e.g. { $examples }
+raw-source = Código fuente Fluent
+plural-examples = p. ej., { $examples }
 
-## Preview
+## Vista previa
 
-preview-heading = Preview
-preview-missing-hint = Not translated yet: shown in the source language.
+preview-heading = Vista previa
+preview-missing-hint = Aún sin traducir: se muestra en el idioma de origen.
 
-## Saving and closing
+## Guardar y cerrar
 
-notice-nothing-to-save = Nothing to save.
+notice-nothing-to-save = No hay nada que guardar.
 notice-saved =
     { $files ->
-        [one] Saved { $files } file.
-       *[other] Saved { $files } files.
+        [one] Se guardó { $files } archivo.
+        [many] Se guardaron { $files } archivos.
+       *[other] Se guardaron { $files } archivos.
     }
 status-unsaved =
     { $files ->
-        [one] { $files } file not saved
-       *[other] { $files } files not saved
+        [one] { $files } archivo sin guardar
+        [many] { $files } archivos sin guardar
+       *[other] { $files } archivos sin guardar
     }
-close-title = Unsaved changes
+close-title = Cambios sin guardar
 close-question =
     { $files ->
-        [one] { $files } file has changes that are not saved. Save before closing?
-       *[other] { $files } files have changes that are not saved. Save before closing?
+        [one] { $files } archivo tiene cambios sin guardar. ¿Guardar antes de cerrar?
+        [many] { $files } archivos tienen cambios sin guardar. ¿Guardar antes de cerrar?
+       *[other] { $files } archivos tienen cambios sin guardar. ¿Guardar antes de cerrar?
     }
-close-save = Save and close
-close-discard = Close without saving
-close-cancel = Cancel
+close-save = Guardar y cerrar
+close-discard = Cerrar sin guardar
+close-cancel = Cancelar

@@ -1,82 +1,85 @@
-### The window's own words, in English. Every other language under strings/ has the same ids.
+### Les textes propres à la fenêtre, en français. Toutes les autres langues de strings/ ont les mêmes identifiants.
 
-## Menus and commands
+## Menus et commandes
 
-menu-file = File
-menu-edit = Edit
-menu-go = Go
-menu-view = View
-menu-language = Language
-command-save = Save all
-command-undo = Undo
-command-redo = Redo
-command-overview = Back to the overview
-command-next-message = Next message
-command-previous-message = Previous message
-command-next-missing = Next missing message
-command-confirm-and-next = Confirm and go to the next message
-command-copy-from-reference = Copy from reference
-command-find = Find
-command-toggle-preview = Show or hide the preview
-command-help = Keyboard shortcuts
-help-title = Keyboard shortcuts
+menu-file = Fichier
+menu-edit = Édition
+menu-go = Aller
+menu-view = Affichage
+menu-language = Langue
+command-save = Tout enregistrer
+command-undo = Annuler
+command-redo = Rétablir
+command-overview = Retour à la vue d’ensemble
+command-next-message = Message suivant
+command-previous-message = Message précédent
+command-next-missing = Message non traduit suivant
+command-confirm-and-next = Confirmer et passer au message suivant
+command-copy-from-reference = Copier depuis la référence
+command-find = Rechercher
+command-toggle-preview = Afficher ou masquer l’aperçu
+command-help = Raccourcis clavier
+help-title = Raccourcis clavier
 
-## Overview
+## Vue d’ensemble
 
-no-statements = This workspace has no statements yet.
-statement-source = source { $locale }
-column-locale = Locale
-column-progress = Progress
-column-missing = Missing
-column-obsolete = Obsolete
-column-errors = Errors
-progress-text = { $translated } / { $messages } translated
-open-locale-hint = Open this statement in this locale
-problems-heading = Problems ({ $count })
+no-statements = Cet espace de travail ne contient encore aucune déclaration.
+statement-source = source : { $locale }
+column-locale = Langue
+column-progress = Progression
+column-missing = Non traduits
+column-obsolete = Obsolètes
+column-errors = Erreurs
+progress-text = { $translated } / { $messages } traduits
+open-locale-hint = Ouvrir cette déclaration dans cette langue
+problems-heading = Problèmes ({ $count })
 
-## Translate view
+## Vue de traduction
 
-back-to-overview = ← Overview
-reference-locale = Reference
-filter-all = All
-filter-missing = Missing
-filter-errors = With errors
-filter-changed = Changed since saving
-search = Search
-search-hint = ids, reference, translation
-no-messages = No message matches.
-no-reference = (not in the reference locale)
-badge-missing = missing
-badge-changed = changed
-badge-error = not saved: see below
+back-to-overview = ← Vue d’ensemble
+reference-locale = Référence
+filter-all = Tous
+filter-missing = Non traduits
+filter-errors = Avec erreurs
+filter-changed = Modifiés depuis l’enregistrement
+search = Rechercher
+search-hint = identifiants, référence, traduction
+no-messages = Aucun message ne correspond.
+no-reference = (absent de la langue de référence)
+badge-missing = non traduit
+badge-changed = modifié
+badge-error = non enregistré : voir ci-dessous
 raw-toggle = FTL
-raw-source = Fluent source
-plural-examples = e.g. { $examples }
+raw-source = Source Fluent
+plural-examples = p. ex. { $examples }
 
-## Preview
+## Aperçu
 
-preview-heading = Preview
-preview-missing-hint = Not translated yet: shown in the source language.
+preview-heading = Aperçu
+preview-missing-hint = Pas encore traduit : affiché dans la langue source.
 
-## Saving and closing
+## Enregistrement et fermeture
 
-notice-nothing-to-save = Nothing to save.
+notice-nothing-to-save = Rien à enregistrer.
 notice-saved =
     { $files ->
-        [one] Saved { $files } file.
-       *[other] Saved { $files } files.
+        [one] { $files } fichier enregistré.
+        [many] { $files } fichiers enregistrés.
+       *[other] { $files } fichiers enregistrés.
     }
 status-unsaved =
     { $files ->
-        [one] { $files } file not saved
-       *[other] { $files } files not saved
+        [one] { $files } fichier non enregistré
+        [many] { $files } fichiers non enregistrés
+       *[other] { $files } fichiers non enregistrés
     }
-close-title = Unsaved changes
+close-title = Modifications non enregistrées
 close-question =
     { $files ->
-        [one] { $files } file has changes that are not saved. Save before closing?
-       *[other] { $files } files have changes that are not saved. Save before closing?
+        [one] { $files } fichier contient des modifications non enregistrées. Enregistrer avant de fermer ?
+        [many] { $files } fichiers contiennent des modifications non enregistrées. Enregistrer avant de fermer ?
+       *[other] { $files } fichiers contiennent des modifications non enregistrées. Enregistrer avant de fermer ?
     }
-close-save = Save and close
-close-discard = Close without saving
-close-cancel = Cancel
+close-save = Enregistrer et fermer
+close-discard = Fermer sans enregistrer
+close-cancel = Annuler

@@ -1,82 +1,88 @@
-### The window's own words, in English. Every other language under strings/ has the same ids.
+### Собственные надписи окна, на русском языке. У всех остальных языков в strings/ те же идентификаторы.
 
-## Menus and commands
+## Меню и команды
 
-menu-file = File
-menu-edit = Edit
-menu-go = Go
-menu-view = View
-menu-language = Language
-command-save = Save all
-command-undo = Undo
-command-redo = Redo
-command-overview = Back to the overview
-command-next-message = Next message
-command-previous-message = Previous message
-command-next-missing = Next missing message
-command-confirm-and-next = Confirm and go to the next message
-command-copy-from-reference = Copy from reference
-command-find = Find
-command-toggle-preview = Show or hide the preview
-command-help = Keyboard shortcuts
-help-title = Keyboard shortcuts
+menu-file = Файл
+menu-edit = Правка
+menu-go = Переход
+menu-view = Вид
+menu-language = Язык
+command-save = Сохранить все
+command-undo = Отменить
+command-redo = Повторить
+command-overview = Вернуться к обзору
+command-next-message = Следующее сообщение
+command-previous-message = Предыдущее сообщение
+command-next-missing = Следующее непереведённое сообщение
+command-confirm-and-next = Подтвердить и перейти к следующему сообщению
+command-copy-from-reference = Скопировать из эталона
+command-find = Найти
+command-toggle-preview = Показать или скрыть предпросмотр
+command-help = Сочетания клавиш
+help-title = Сочетания клавиш
 
-## Overview
+## Обзор
 
-no-statements = This workspace has no statements yet.
-statement-source = source { $locale }
-column-locale = Locale
-column-progress = Progress
-column-missing = Missing
-column-obsolete = Obsolete
-column-errors = Errors
-progress-text = { $translated } / { $messages } translated
-open-locale-hint = Open this statement in this locale
-problems-heading = Problems ({ $count })
+no-statements = В этой рабочей области пока нет заявлений.
+statement-source = исходный: { $locale }
+column-locale = Язык
+column-progress = Прогресс
+column-missing = Без перевода
+column-obsolete = Устаревшие
+column-errors = Ошибки
+progress-text = Переведено { $translated } из { $messages }
+open-locale-hint = Открыть это заявление на этом языке
+problems-heading = Проблемы ({ $count })
 
-## Translate view
+## Режим перевода
 
-back-to-overview = ← Overview
-reference-locale = Reference
-filter-all = All
-filter-missing = Missing
-filter-errors = With errors
-filter-changed = Changed since saving
-search = Search
-search-hint = ids, reference, translation
-no-messages = No message matches.
-no-reference = (not in the reference locale)
-badge-missing = missing
-badge-changed = changed
-badge-error = not saved: see below
+back-to-overview = ← Обзор
+reference-locale = Эталон
+filter-all = Все
+filter-missing = Без перевода
+filter-errors = С ошибками
+filter-changed = Изменённые после сохранения
+search = Поиск
+search-hint = идентификаторы, эталон, перевод
+no-messages = Нет подходящих сообщений.
+no-reference = (нет в эталонном языке)
+badge-missing = нет перевода
+badge-changed = изменено
+badge-error = не сохранено: см. ниже
 raw-toggle = FTL
-raw-source = Fluent source
-plural-examples = e.g. { $examples }
+raw-source = Исходный код Fluent
+plural-examples = напр. { $examples }
 
-## Preview
+## Предпросмотр
 
-preview-heading = Preview
-preview-missing-hint = Not translated yet: shown in the source language.
+preview-heading = Предпросмотр
+preview-missing-hint = Ещё не переведено: показано на исходном языке.
 
-## Saving and closing
+## Сохранение и закрытие
 
-notice-nothing-to-save = Nothing to save.
+notice-nothing-to-save = Нечего сохранять.
 notice-saved =
     { $files ->
-        [one] Saved { $files } file.
-       *[other] Saved { $files } files.
+        [one] Сохранён { $files } файл.
+        [few] Сохранено { $files } файла.
+        [many] Сохранено { $files } файлов.
+       *[other] Сохранено { $files } файла.
     }
 status-unsaved =
     { $files ->
-        [one] { $files } file not saved
-       *[other] { $files } files not saved
+        [one] { $files } файл не сохранён
+        [few] { $files } файла не сохранены
+        [many] { $files } файлов не сохранено
+       *[other] { $files } файла не сохранено
     }
-close-title = Unsaved changes
+close-title = Несохранённые изменения
 close-question =
     { $files ->
-        [one] { $files } file has changes that are not saved. Save before closing?
-       *[other] { $files } files have changes that are not saved. Save before closing?
+        [one] В { $files } файле есть несохранённые изменения. Сохранить перед закрытием?
+        [few] В { $files } файлах есть несохранённые изменения. Сохранить перед закрытием?
+        [many] В { $files } файлах есть несохранённые изменения. Сохранить перед закрытием?
+       *[other] В { $files } файла есть несохранённые изменения. Сохранить перед закрытием?
     }
-close-save = Save and close
-close-discard = Close without saving
-close-cancel = Cancel
+close-save = Сохранить и закрыть
+close-discard = Закрыть без сохранения
+close-cancel = Отмена
