@@ -249,3 +249,21 @@ fn switching_the_window_to_russian_changes_its_labels() {
     assert_eq!(harness.get_all_by_label("Язык").count(), 4);
     assert_eq!(harness.get_all_by_label("Прогресс").count(), 3);
 }
+
+#[test]
+fn next_missing_puts_the_cursor_in_a_message_scrolled_into_view() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.set_size(egui::vec2(1280.0, 500.0));
+    harness.run();
+    open(&mut harness, 0, "uk");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "earlier-persecution")
+            .is_none(),
+        "the row starts out of view"
+    );
+    harness.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowDown);
+    harness.run();
+    assert!(field(&harness, "earlier-persecution").is_focused());
+}

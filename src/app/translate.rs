@@ -495,7 +495,9 @@ impl TranslateView {
         let mut changes: Vec<(usize, FieldPath)> = Vec::new();
         let mut selected = None;
         let scroll_to = std::mem::take(&mut self.scroll_to_selected).then_some(self.selected);
-        let focus = std::mem::take(&mut self.focus_selected).then_some(self.selected);
+        // Focus is given once the row is drawn inside the viewport: a widget outside it cannot take
+        // focus, so the request waits for the scroll to bring it in.
+        let mut focus = self.focus_selected.then_some(self.selected);
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show_viewport(ui, |ui, viewport| {
@@ -515,11 +517,18 @@ impl TranslateView {
                         ui.scroll_to_rect(rect, Some(Align::Center));
                     }
                     if in_view || scroll_to == Some(i) {
+                        let fully_in_view = viewport.min.y <= y && y + height <= viewport.max.y;
+                        let take_focus =
+                            focus == Some(i) && (fully_in_view || height > viewport.height());
+                        if take_focus {
+                            focus = None;
+                            self.focus_selected = false;
+                        }
                         let inner = ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
                             let row = RowUi {
                                 index: i,
                                 selected: self.selected == i,
-                                focus: focus == Some(i),
+                                focus: take_focus,
                                 rtl: self.rtl,
                                 categories: &self.categories,
                                 t,
@@ -531,6 +540,9 @@ impl TranslateView {
                     y += height;
                 }
             });
+        if self.focus_selected {
+            ui.ctx().request_repaint();
+        }
         if let Some(i) = selected {
             self.selected = i;
         }
