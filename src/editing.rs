@@ -6,30 +6,107 @@
 
 use crate::document::{Change, Document, Edit, EditError};
 use crate::ids::{Id, Locale};
+use crate::statement::{Statement, StatementEdit};
 use crate::workspace::{FluentFile, Workspace};
 
-/// A change to the workspace.
+/// A change to the workspace: to one message of a Fluent file, or to a statement.
 #[derive(Debug, Clone, PartialEq)]
-pub struct WorkspaceEdit {
-    pub locale: Locale,
-    pub statement: Id,
-    pub edit: Edit,
+pub enum WorkspaceEdit {
+    Message {
+        locale: Locale,
+        statement: Id,
+        edit: Edit,
+    },
+    Statement {
+        statement: Id,
+        edit: StatementEdit,
+    },
+}
+
+/// Why an edit was refused; nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditRefused {
+    #[error(transparent)]
+    Message(#[from] EditError),
+    #[error("{0}")]
+    Statement(String),
 }
 
 /// What an undo step belongs to, so that typing in one field merges and the window can go back to it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Field {
-    pub locale: Locale,
     pub statement: Id,
-    /// The message or term id, then the attribute or variant path if any, joined by '/'.
+    /// The locale of a message field; `None` for a field of the statement itself.
+    pub locale: Option<Locale>,
+    /// The message or term id, then the attribute or variant if any, joined by '/'; or the statement
+    /// field's name.
     pub path: String,
+}
+
+/// What an applied edit replaced, to undo and redo it.
+#[derive(Debug, Clone)]
+enum Applied {
+    Message {
+        locale: Locale,
+        statement: Id,
+        change: Change,
+    },
+    Statement {
+        statement: Id,
+        before: Box<Statement>,
+        after: Box<Statement>,
+    },
+}
+
+impl Applied {
+    fn undo(&self, ws: &mut Workspace) {
+        match self {
+            Applied::Message {
+                locale,
+                statement,
+                change,
+            } => {
+                if let Some(file) = ws.file_mut(locale, statement) {
+                    file.document.revert(change);
+                }
+            }
+            Applied::Statement {
+                statement, before, ..
+            } => {
+                if let Some(file) = ws.statements.get_mut(statement) {
+                    file.statement = (**before).clone();
+                }
+            }
+        }
+    }
+
+    fn redo(&self, ws: &mut Workspace) {
+        match self {
+            Applied::Message {
+                locale,
+                statement,
+                change,
+            } => {
+                if let Some(file) = ws.file_mut(locale, statement) {
+                    file.document.reapply(change);
+                }
+            }
+            Applied::Statement {
+                statement, after, ..
+            } => {
+                if let Some(file) = ws.statements.get_mut(statement) {
+                    file.statement = (**after).clone();
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 struct Step {
     field: Field,
     /// Applied in order; undone in reverse.
-    changes: Vec<Change>,
+    changes: Vec<Applied>,
     /// No more typing merges into this step.
     sealed: bool,
 }
@@ -49,29 +126,41 @@ impl Editor {
         ws: &mut Workspace,
         field: Field,
         edit: WorkspaceEdit,
-    ) -> Result<(), EditError> {
-        let key = (edit.locale.clone(), edit.statement.clone());
-        let change = match ws.files.get_mut(&key) {
-            Some(file) => file.document.apply(&edit.edit)?,
-            None => {
-                let mut document = Document::parse("");
-                let change = document.apply(&edit.edit)?;
-                let path = Workspace::fluent_path(&edit.locale, &edit.statement);
-                let file = FluentFile {
-                    path,
-                    document,
-                    digest: None,
-                };
-                ws.files.insert(key, file);
-                change
+    ) -> Result<(), EditRefused> {
+        let applied = match edit {
+            WorkspaceEdit::Message {
+                locale,
+                statement,
+                edit,
+            } => {
+                let change = apply_to_message(ws, &locale, &statement, &edit)?;
+                Applied::Message {
+                    locale,
+                    statement,
+                    change,
+                }
+            }
+            WorkspaceEdit::Statement { statement, edit } => {
+                let file = ws.statements.get_mut(&statement).ok_or_else(|| {
+                    EditRefused::Statement(format!("there is no statement {statement}"))
+                })?;
+                let before = Box::new(file.statement.clone());
+                edit.apply(&mut file.statement)
+                    .map_err(EditRefused::Statement)?;
+                let after = Box::new(file.statement.clone());
+                Applied::Statement {
+                    statement,
+                    before,
+                    after,
+                }
             }
         };
         self.undone.clear();
         match self.done.last_mut() {
-            Some(last) if !last.sealed && last.field == field => last.changes.push(change),
+            Some(last) if !last.sealed && last.field == field => last.changes.push(applied),
             _ => self.done.push(Step {
                 field,
-                changes: vec![change],
+                changes: vec![applied],
                 sealed: false,
             }),
         }
@@ -96,10 +185,8 @@ impl Editor {
     /// Undoes the last step; returns the field it touched, for the window to show.
     pub fn undo(&mut self, ws: &mut Workspace) -> Option<Field> {
         let mut step = self.done.pop()?;
-        if let Some(file) = ws.file_mut(&step.field.locale, &step.field.statement) {
-            for change in step.changes.iter().rev() {
-                file.document.revert(change);
-            }
+        for applied in step.changes.iter().rev() {
+            applied.undo(ws);
         }
         step.sealed = true;
         let field = step.field.clone();
@@ -110,22 +197,35 @@ impl Editor {
     /// Redoes the last undone step; returns the field it touched.
     pub fn redo(&mut self, ws: &mut Workspace) -> Option<Field> {
         let step = self.undone.pop()?;
-        if let Some(file) = ws.file_mut(&step.field.locale, &step.field.statement) {
-            for change in &step.changes {
-                file.document.reapply(change);
-            }
+        for applied in &step.changes {
+            applied.redo(ws);
         }
         let field = step.field.clone();
         self.done.push(step);
         Some(field)
     }
+}
 
-    /// Forgets the history of one file, for when it is reloaded from disk.
-    pub fn forget(&mut self, locale: &Locale, statement: &Id) {
-        let keep = |s: &Step| &s.field.locale != locale || &s.field.statement != statement;
-        self.done.retain(keep);
-        self.undone.retain(keep);
+/// Applies a message edit, creating the locale's file in memory if the edit succeeds on an empty one.
+fn apply_to_message(
+    ws: &mut Workspace,
+    locale: &Locale,
+    statement: &Id,
+    edit: &Edit,
+) -> Result<Change, EditError> {
+    let key = (locale.clone(), statement.clone());
+    if let Some(file) = ws.files.get_mut(&key) {
+        return file.document.apply(edit);
     }
+    let mut document = Document::parse("");
+    let change = document.apply(edit)?;
+    let file = FluentFile {
+        path: Workspace::fluent_path(locale, statement),
+        document,
+        digest: None,
+    };
+    ws.files.insert(key, file);
+    Ok(change)
 }
 
 #[cfg(test)]
@@ -141,11 +241,11 @@ mod tests {
         let locale = Locale::new("uk").unwrap();
         let statement = Id::new("free-boris-kagarlitsky").unwrap();
         let field = Field {
-            locale: locale.clone(),
+            locale: Some(locale.clone()),
             statement: statement.clone(),
             path: "demand".into(),
         };
-        let edit = WorkspaceEdit {
+        let edit = WorkspaceEdit::Message {
             locale,
             statement,
             edit: Edit::SetValue {
@@ -157,8 +257,11 @@ mod tests {
     }
 
     fn demand(ws: &Workspace) -> String {
-        let (field, _) = typing("");
-        let file = ws.file(&field.locale, &field.statement).unwrap();
+        let (uk, id) = (
+            Locale::new("uk").unwrap(),
+            Id::new("free-boris-kagarlitsky").unwrap(),
+        );
+        let file = ws.file(&uk, &id).unwrap();
         file.document.value_text("demand").unwrap()
     }
 
@@ -191,24 +294,58 @@ mod tests {
     fn a_locale_without_a_file_gets_one_only_when_an_edit_succeeds() {
         let mut ws = Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
         let mut editor = Editor::default();
-        let (field, mut edit) = typing("x");
-        edit.locale = Locale::new("it").unwrap();
-        edit.edit = Edit::Add {
-            id: "demand".into(),
-            value: "{ broken".into(),
-            order: vec![],
+        let (field, _) = typing("x");
+        let (it, id) = (
+            Locale::new("it").unwrap(),
+            Id::new("free-boris-kagarlitsky").unwrap(),
+        );
+        let add = |value: &str| WorkspaceEdit::Message {
+            locale: it.clone(),
+            statement: id.clone(),
+            edit: Edit::Add {
+                id: "demand".into(),
+                value: value.into(),
+                order: vec![],
+            },
         };
-        assert!(editor.apply(&mut ws, field.clone(), edit.clone()).is_err());
-        assert!(ws.file(&edit.locale, &edit.statement).is_none());
-        edit.edit = Edit::Add {
-            id: "demand".into(),
-            value: "Chiediamo".into(),
-            order: vec![],
-        };
-        editor.apply(&mut ws, field, edit.clone()).unwrap();
-        let file = ws.file(&edit.locale, &edit.statement).unwrap();
+        assert!(
+            editor
+                .apply(&mut ws, field.clone(), add("{ broken"))
+                .is_err()
+        );
+        assert!(ws.file(&it, &id).is_none());
+        editor.apply(&mut ws, field, add("Chiediamo")).unwrap();
+        let file = ws.file(&it, &id).unwrap();
         assert!(file.is_dirty());
         assert_eq!(file.document.text(), "demand = Chiediamo\n");
+    }
+
+    #[test]
+    fn statement_edits_undo_and_redo_with_the_rest() {
+        let mut ws = sample();
+        let mut editor = Editor::default();
+        let id = Id::new("free-boris-kagarlitsky").unwrap();
+        let years = |ws: &Workspace| ws.statements[&id].statement.variables[1].value.clone();
+        let field = Field {
+            statement: id.clone(),
+            locale: None,
+            path: "variable/max-sentence-years".into(),
+        };
+        let set = |n: f64| WorkspaceEdit::Statement {
+            statement: id.clone(),
+            edit: StatementEdit::SetVariable {
+                name: "max-sentence-years".into(),
+                value: crate::statement::Value::Number(n),
+            },
+        };
+        editor.apply(&mut ws, field.clone(), set(5.0)).unwrap();
+        assert_eq!(years(&ws), crate::statement::Value::Number(5.0));
+        assert_eq!(ws.dirty_files(), 1);
+        editor.undo(&mut ws);
+        assert_eq!(years(&ws), crate::statement::Value::Number(7.0));
+        assert_eq!(ws.dirty_files(), 0);
+        editor.redo(&mut ws);
+        assert_eq!(years(&ws), crate::statement::Value::Number(5.0));
     }
 
     #[test]

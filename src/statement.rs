@@ -74,9 +74,18 @@ pub struct Variable {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     Text(String),
-    Number(f64),
+    Number(#[serde(serialize_with = "whole_numbers_without_point")] f64),
     Date(Date),
     List(Vec<String>),
+}
+
+/// `7`, not `7.0`: what people write, and what keeps a saved file's diff to the lines that changed.
+fn whole_numbers_without_point<S: serde::Serializer>(n: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        s.serialize_i64(*n as i64)
+    } else {
+        s.serialize_f64(*n)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,14 +113,22 @@ impl Value {
 pub struct Section {
     pub message: String,
     /// Whether an organiser may switch it off.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub optional: bool,
-    #[serde(default = "enabled_by_default")]
+    #[serde(default = "enabled_by_default", skip_serializing_if = "is_true")]
     pub enabled: bool,
 }
 
 fn enabled_by_default() -> bool {
     true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -193,6 +210,61 @@ impl fmt::Display for Date {
     }
 }
 
+/// A change to a statement, as a value (see `crate::editing`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatementEdit {
+    /// Set a variable's value; the kind must stay the same.
+    SetVariable {
+        name: String,
+        value: Value,
+    },
+    /// Switch an optional section on or off.
+    SetSection {
+        message: String,
+        enabled: bool,
+    },
+    /// Replace the signatories (adding, editing, removing and reordering are all this).
+    SetSignatories(Vec<Signatory>),
+    SetPublisher(String),
+    SetContact(String),
+    SetDate(Date),
+}
+
+impl StatementEdit {
+    /// Applies the edit, or says why it cannot be (the statement is then unchanged).
+    pub fn apply(&self, statement: &mut Statement) -> Result<(), String> {
+        match self {
+            StatementEdit::SetVariable { name, value } => {
+                let variable = statement
+                    .variables
+                    .iter_mut()
+                    .find(|v| &v.name == name)
+                    .ok_or_else(|| format!("there is no variable {name}"))?;
+                if variable.value.kind() != value.kind() {
+                    return Err(format!("{name} is a {:?} variable", variable.value.kind()));
+                }
+                variable.value = value.clone();
+            }
+            StatementEdit::SetSection { message, enabled } => {
+                let section = statement
+                    .sections
+                    .iter_mut()
+                    .find(|s| &s.message == message)
+                    .ok_or_else(|| format!("there is no section {message}"))?;
+                if !section.optional && !enabled {
+                    return Err(format!("section {message} is not optional"));
+                }
+                section.enabled = *enabled;
+            }
+            StatementEdit::SetSignatories(list) => statement.signatories = list.clone(),
+            StatementEdit::SetPublisher(text) => statement.publisher = text.clone(),
+            StatementEdit::SetContact(text) => statement.contact = text.clone(),
+            StatementEdit::SetDate(date) => statement.date = *date,
+        }
+        Ok(())
+    }
+}
+
 /// Why a statement file could not be read, with where, when that is known.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
@@ -213,6 +285,17 @@ impl Statement {
         })?;
         statement.validate(text)?;
         Ok(statement)
+    }
+
+    /// The statement as RON after the leading comment lines of `previous` (the file as it was), so that
+    /// a saved statement keeps its header.
+    pub fn to_ron_after_header(&self, previous: &str) -> String {
+        let header: String = previous
+            .lines()
+            .take_while(|l| l.trim_start().starts_with("//") || l.trim().is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        header + &self.to_ron()
     }
 
     /// The statement as RON, in the layout of the bundled files.
@@ -358,6 +441,60 @@ mod tests {
             let err = Statement::from_ron(&text).unwrap_err();
             assert_eq!(err.position.map(|p| p.line), Some(line), "{err:?}");
         }
+    }
+
+    #[test]
+    fn edits_keep_kinds_and_optional_sections() {
+        let mut s = Statement::from_ron(MINIMAL).unwrap();
+        let years = |v| StatementEdit::SetVariable {
+            name: "years".into(),
+            value: v,
+        };
+        years(Value::Number(5.0)).apply(&mut s).unwrap();
+        assert_eq!(s.variables[1].value, Value::Number(5.0));
+        assert!(years(Value::Text("five".into())).apply(&mut s).is_err());
+        let section = |message: &str, enabled| StatementEdit::SetSection {
+            message: message.into(),
+            enabled,
+        };
+        section("history", true).apply(&mut s).unwrap();
+        assert!(s.sections[1].enabled);
+        assert!(section("demand", false).apply(&mut s).is_err());
+        assert!(s.sections[0].enabled);
+    }
+
+    #[test]
+    fn saving_keeps_the_header_comments() {
+        let with_header = format!("// Who this is for.\n// Second line.\n\n{MINIMAL}");
+        let s = Statement::from_ron(&with_header).unwrap();
+        let saved = s.to_ron_after_header(&with_header);
+        assert!(
+            saved.starts_with("// Who this is for.\n// Second line.\n\nStatement("),
+            "{saved}"
+        );
+        assert_eq!(Statement::from_ron(&saved).unwrap(), s);
+    }
+
+    #[test]
+    fn changing_one_variable_changes_one_line_of_the_saved_file() {
+        let mut s = Statement::from_ron(MINIMAL).unwrap();
+        let before = s.to_ron();
+        assert!(before.contains("Number(7)"), "{before}");
+        StatementEdit::SetVariable {
+            name: "years".into(),
+            value: Value::Number(5.5),
+        }
+        .apply(&mut s)
+        .unwrap();
+        let after = s.to_ron();
+        let changed: Vec<_> = before
+            .lines()
+            .zip(after.lines())
+            .filter(|(a, b)| a != b)
+            .collect();
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert_eq!(before.lines().count(), after.lines().count());
+        assert_eq!(Statement::from_ron(&after).unwrap(), s);
     }
 
     #[test]

@@ -69,6 +69,16 @@ pub struct StatementFile {
     pub path: PathBuf,
     pub statement: Statement,
     pub digest: Digest,
+    /// The file's text when it was loaded or last saved (its header comments are kept on save).
+    pub text: String,
+    /// The statement as on disk, to tell whether it changed.
+    pub saved: Statement,
+}
+
+impl StatementFile {
+    pub fn is_dirty(&self) -> bool {
+        self.statement != self.saved
+    }
 }
 
 /// A Fluent file as loaded. `digest` is `None` for a file created in this session and not yet saved.
@@ -160,14 +170,42 @@ impl Workspace {
         Ok(true)
     }
 
-    /// Saves every changed Fluent file; stops at the first failure, which names its file.
+    /// Saves one statement if it changed, refusing if its file changed on disk since it was loaded.
+    pub fn save_statement(&mut self, id: &Id) -> Result<bool, WorkspaceError> {
+        let root = self.root.clone();
+        let Some(file) = self.statements.get_mut(id) else {
+            return Ok(false);
+        };
+        if !file.is_dirty() {
+            return Ok(false);
+        }
+        let text = file.statement.to_ron_after_header(&file.text);
+        let path = root.join(&file.path);
+        file.digest = storage::save(&path, text.as_bytes(), Expect::Content(file.digest))?;
+        file.text = text;
+        file.saved = file.statement.clone();
+        Ok(true)
+    }
+
+    /// Saves every changed statement and Fluent file; stops at the first failure, which names its
+    /// file. Returns how many files were written.
     pub fn save_all(&mut self) -> Result<usize, WorkspaceError> {
-        let keys: Vec<_> = self.files.keys().cloned().collect();
         let mut saved = 0;
+        let ids: Vec<_> = self.statements.keys().cloned().collect();
+        for id in ids {
+            saved += usize::from(self.save_statement(&id)?);
+        }
+        let keys: Vec<_> = self.files.keys().cloned().collect();
         for (locale, id) in keys {
             saved += usize::from(self.save_file(&locale, &id)?);
         }
         Ok(saved)
+    }
+
+    /// Statements and Fluent files changed since they were loaded or saved.
+    pub fn dirty_files(&self) -> usize {
+        let statements = self.statements.values().filter(|f| f.is_dirty()).count();
+        statements + self.files.values().filter(|f| f.is_dirty()).count()
     }
 
     fn problem(&mut self, path: PathBuf, position: Option<Position>, message: impl Into<String>) {
@@ -264,8 +302,10 @@ impl Workspace {
                 Ok(statement) => {
                     let file = StatementFile {
                         path: relative,
+                        saved: statement.clone(),
                         statement,
                         digest,
+                        text: text.to_owned(),
                     };
                     self.statements.insert(stem_id, file);
                 }

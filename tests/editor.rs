@@ -267,3 +267,91 @@ fn next_missing_puts_the_cursor_in_a_message_scrolled_into_view() {
     harness.run();
     assert!(field(&harness, "earlier-persecution").is_focused());
 }
+
+#[test]
+fn changing_a_variable_in_the_adapt_view_changes_the_preview_and_undoes() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.get_all_by_label("Adapt…").next().unwrap().click();
+    harness.run();
+    let shown =
+        |h: &Harness<'_, ChorusApp>, text: &str| h.query_all_by_label_contains(text).count();
+    assert_eq!(
+        shown(&harness, "up to 7 years in prison"),
+        1,
+        "the preview shows the sentence"
+    );
+
+    let input = harness.get_by_role_and_label(Role::TextInput, "$max-sentence-years");
+    input.focus();
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "$max-sentence-years")
+        .type_text("5");
+    harness.run();
+    assert_eq!(shown(&harness, "up to 5 years in prison"), 1);
+    assert_eq!(harness.state().dirty_files(), 1, "the statement file");
+
+    // A date that does not exist is kept as typed, explained, and not applied.
+    let date = harness.get_by_role_and_label(Role::TextInput, "$arrest-date");
+    date.focus();
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness
+        .get_by_role_and_label(Role::TextInput, "$arrest-date")
+        .type_text("x");
+    harness.run();
+    harness.get_by_label_contains("Not a date");
+    assert!(
+        shown(&harness, "July 25, 2023") >= 1,
+        "the preview keeps the last valid date"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        shown(&harness, "up to 7 years in prison"),
+        1,
+        "undo restores the variable"
+    );
+    assert_eq!(harness.state().dirty_files(), 0);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let ron =
+        std::fs::read_to_string(dir.path().join("statements/free-boris-kagarlitsky.ron")).unwrap();
+    assert!(
+        ron.contains("Number(7)"),
+        "nothing was saved after the undo"
+    );
+}
+
+#[test]
+fn switching_a_section_off_removes_it_from_the_preview_and_saves_the_statement() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.get_all_by_label("Adapt…").next().unwrap().click();
+    harness.run();
+    let paragraph = "He was first imprisoned in 1982";
+    assert_eq!(harness.query_all_by_label_contains(paragraph).count(), 1);
+    harness.get_by_label("earlier-persecution").click();
+    harness.run();
+    assert_eq!(harness.query_all_by_label_contains(paragraph).count(), 0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let path = dir.path().join("statements/free-boris-kagarlitsky.ron");
+    let ron = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        ron.starts_with("// The statement for Boris Kagarlitsky"),
+        "the header comment is kept"
+    );
+    let reloaded = chorus::statement::Statement::from_ron(&ron).unwrap();
+    let section = reloaded
+        .sections
+        .iter()
+        .find(|s| s.message == "earlier-persecution")
+        .unwrap();
+    assert!(section.optional && !section.enabled);
+}

@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::editing::{Field, WorkspaceEdit};
 use crate::ids::{Id, Locale};
+use crate::statement::StatementEdit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
@@ -136,6 +137,18 @@ pub enum Action {
         statement: Id,
         locale: Locale,
     },
+    /// Open a statement in the adapt view.
+    Adapt {
+        statement: Id,
+    },
+    /// Change a statement (a variable, a section, the signatories…) as one undo step for `field`.
+    EditStatement {
+        statement: Id,
+        field: String,
+        edit: StatementEdit,
+    },
+    /// Show another locale's terms and preview in the adapt view.
+    AdaptLocale(Locale),
     /// Change the reference (left) locale of the translate view.
     SetReference(Locale),
     /// Apply edits to one row's message, as one undo step for `field`. `row` and `path` say where to

@@ -3,6 +3,7 @@
 //! writes a file.
 
 mod actions;
+mod adapt;
 mod i18n;
 mod overview;
 mod preview_panel;
@@ -10,11 +11,12 @@ mod translate;
 
 use egui::{RichText, ViewportCommand};
 
-use crate::editing::Editor;
+use crate::editing::{Editor, Field, WorkspaceEdit};
 use crate::status::Status;
 use crate::workspace::Workspace;
 
 pub use actions::{Action, Command};
+pub use adapt::AdaptView;
 pub use i18n::{LANGUAGES, Strings};
 pub use overview::OverviewPanel;
 pub use translate::{TranslateView, is_rtl};
@@ -26,13 +28,20 @@ pub enum Notice {
     Error(String),
 }
 
+/// What fills the window.
+pub enum Screen {
+    Overview,
+    Translate(Box<TranslateView>),
+    Adapt(Box<AdaptView>),
+}
+
 /// The application state the window draws.
 pub struct ChorusApp {
     ws: Workspace,
     editor: Editor,
     strings: Strings,
     overview: OverviewPanel,
-    translate: Option<TranslateView>,
+    screen: Screen,
     notice: Option<Notice>,
     show_help: bool,
     confirm_close: bool,
@@ -49,7 +58,7 @@ impl ChorusApp {
             ws,
             editor: Editor::default(),
             strings: Strings::new(language),
-            translate: None,
+            screen: Screen::Overview,
             notice: None,
             show_help: false,
             confirm_close: false,
@@ -67,7 +76,7 @@ impl ChorusApp {
 
     /// Files changed since they were loaded or saved.
     pub fn dirty_files(&self) -> usize {
-        self.ws.files.values().filter(|f| f.is_dirty()).count()
+        self.ws.dirty_files()
     }
 
     /// Draws the whole window into `ui`; eframe and UI tests both call this.
@@ -80,10 +89,12 @@ impl ChorusApp {
         self.close_guard(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        match &mut self.translate {
-            Some(view) => actions.extend(view.ui(ui, &self.ws, &self.strings)),
-            None => actions.extend(self.overview.ui(ui, &self.strings)),
-        }
+        let screen_actions = match &mut self.screen {
+            Screen::Translate(view) => view.ui(ui, &self.ws, &self.strings),
+            Screen::Adapt(view) => view.ui(ui, &self.ws, &self.strings),
+            Screen::Overview => self.overview.ui(ui, &self.strings),
+        };
+        actions.extend(screen_actions);
         self.help_ui(&ctx);
         self.close_dialog_ui(&ctx);
         for action in actions {
@@ -96,12 +107,48 @@ impl ChorusApp {
         match action {
             Action::Command(command) => self.run_command(command, ctx),
             Action::Open { statement, locale } => {
-                self.translate = Some(TranslateView::new(&self.ws, statement, locale));
+                self.editor.seal();
+                self.screen =
+                    Screen::Translate(Box::new(TranslateView::new(&self.ws, statement, locale)));
+            }
+            Action::Adapt { statement } => {
+                self.editor.seal();
+                if self.ws.statements.contains_key(&statement) {
+                    self.screen = Screen::Adapt(Box::new(AdaptView::new(&self.ws, statement)));
+                }
+            }
+            Action::AdaptLocale(locale) => {
+                if let Screen::Adapt(view) = &mut self.screen {
+                    view.set_locale(&self.ws, locale);
+                }
             }
             Action::SetReference(locale) => {
-                if let Some(view) = &mut self.translate {
+                if let Screen::Translate(view) = &mut self.screen {
                     view.set_reference(&self.ws, locale);
                 }
+            }
+            Action::EditStatement {
+                statement,
+                field,
+                edit,
+            } => {
+                let at = Field {
+                    statement: statement.clone(),
+                    locale: None,
+                    path: field.clone(),
+                };
+                let result = self.editor.apply(
+                    &mut self.ws,
+                    at,
+                    WorkspaceEdit::Statement { statement, edit },
+                );
+                if let Screen::Adapt(view) = &mut self.screen {
+                    match result {
+                        Ok(()) => view.accepted(&field),
+                        Err(err) => view.refused(&field, err.to_string()),
+                    }
+                }
+                self.refresh_status();
             }
             Action::Edit {
                 row,
@@ -116,8 +163,13 @@ impl ChorusApp {
                         break;
                     }
                 }
-                if let Some(view) = &mut self.translate {
-                    view.edited(&self.ws, row, &path, result);
+                match &mut self.screen {
+                    Screen::Translate(view) => view.edited(&self.ws, row, &path, result),
+                    Screen::Adapt(view) => {
+                        view.terms.edited(&self.ws, row, &path, result);
+                        view.invalidate();
+                    }
+                    Screen::Overview => {}
                 }
                 self.refresh_status();
             }
@@ -134,15 +186,14 @@ impl ChorusApp {
                     Command::Undo => self.editor.undo(&mut self.ws),
                     _ => self.editor.redo(&mut self.ws),
                 };
-                if let (Some(field), Some(view)) = (field, &mut self.translate) {
-                    let message = field.path.split('/').next().unwrap_or_default();
-                    view.refresh(&self.ws, message);
+                if let Some(field) = field {
+                    self.show_undone(&field);
                 }
                 self.refresh_status();
             }
             Command::Overview => {
                 self.editor.seal();
-                self.translate = None;
+                self.screen = Screen::Overview;
             }
             Command::Help => self.show_help = !self.show_help,
             _ => {
@@ -155,9 +206,25 @@ impl ChorusApp {
         ctx.request_repaint();
     }
 
-    /// Commands about the translate view (nothing happens in the overview); may give an edit to run.
+    /// Shows what an undo or redo changed in the current screen.
+    fn show_undone(&mut self, field: &Field) {
+        let message = field.path.split('/').next().unwrap_or_default();
+        match (&mut self.screen, &field.locale) {
+            (Screen::Translate(view), Some(_)) => view.refresh(&self.ws, message),
+            (Screen::Adapt(view), None) => view.rebuild(&self.ws),
+            (Screen::Adapt(view), Some(_)) => {
+                view.terms.refresh(&self.ws, message);
+                view.invalidate();
+            }
+            _ => {}
+        }
+    }
+
+    /// Commands about the translate view (nothing happens elsewhere); may give an edit to run.
     fn run_view_command(&mut self, command: Command) -> Option<Action> {
-        let view = self.translate.as_mut()?;
+        let Screen::Translate(view) = &mut self.screen else {
+            return None;
+        };
         match command {
             Command::NextMessage => view.step(1, false),
             Command::PreviousMessage => view.step(-1, false),
@@ -182,7 +249,7 @@ impl ChorusApp {
         self.notice = Some(match self.ws.save_all() {
             Ok(0) => Notice::Info(self.strings.get("notice-nothing-to-save")),
             Ok(n) => {
-                if let Some(view) = &mut self.translate {
+                if let Screen::Translate(view) = &mut self.screen {
                     view.saved();
                 }
                 Notice::Info(

@@ -46,7 +46,13 @@ fn statement_ui(
     t: &Strings,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading(&statement.title);
+    ui.horizontal(|ui| {
+        ui.heading(&statement.title);
+        let adapt = ui.button(t.get("adapt-statement")).clicked();
+        if let (true, Ok(id)) = (adapt, Id::new(statement.id.as_str())) {
+            actions.push(Action::Adapt { statement: id });
+        }
+    });
     let source = t.get_with(
         "statement-source",
         &[("locale", statement.source.clone().into())],

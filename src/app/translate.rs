@@ -83,6 +83,8 @@ pub struct TranslateView {
     heights: Vec<f32>,
     preview: Option<Preview>,
     pub show_preview: bool,
+    /// Only the terms (names), as the adapt view shows them.
+    terms_only: bool,
 }
 
 const ESTIMATED_ROW_HEIGHT: f32 = 90.0;
@@ -118,7 +120,16 @@ impl TranslateView {
             heights: Vec::new(),
             preview: None,
             show_preview: true,
+            terms_only: false,
         };
+        view.rebuild(ws);
+        view
+    }
+
+    /// A view of the statement's terms (proper names, with their case forms) in `locale`.
+    pub fn terms(ws: &Workspace, statement: Id, locale: Locale) -> Self {
+        let mut view = Self::new(ws, statement, locale);
+        view.terms_only = true;
         view.rebuild(ws);
         view
     }
@@ -197,6 +208,9 @@ impl TranslateView {
                     ids.push(id.to_owned());
                 }
             }
+        }
+        if self.terms_only {
+            ids.retain(|id| id.starts_with('-'));
         }
         ids
     }
@@ -322,13 +336,13 @@ impl TranslateView {
             row,
             path: path.to_owned(),
             field: Field {
-                locale: self.locale.clone(),
+                locale: Some(self.locale.clone()),
                 statement: self.statement.clone(),
                 path: format!("{id}/{path}"),
             },
             edits: edits
                 .into_iter()
-                .map(|edit| WorkspaceEdit {
+                .map(|edit| WorkspaceEdit::Message {
                     locale: self.locale.clone(),
                     statement: self.statement.clone(),
                     edit,
@@ -448,6 +462,11 @@ impl TranslateView {
                 .get(&self.statement)
                 .map_or_else(|| self.statement.to_string(), |s| s.statement.title.clone());
             ui.strong(format!("{title} · {}", self.locale));
+            if ui.button(t.get("adapt-statement")).clicked() {
+                actions.push(Action::Adapt {
+                    statement: self.statement.clone(),
+                });
+            }
             ui.separator();
             let label = ui.label(t.get("reference-locale"));
             let mut chosen = self.reference.clone();
@@ -484,6 +503,13 @@ impl TranslateView {
                 search.request_focus();
             }
         });
+    }
+
+    /// The rows alone, without toolbar or preview (the adapt view shows the terms this way).
+    pub fn rows_only_ui(&mut self, ui: &mut egui::Ui, t: &Strings) -> Vec<Action> {
+        let mut actions = Vec::new();
+        self.rows_ui(ui, t, &mut actions);
+        actions
     }
 
     fn rows_ui(&mut self, ui: &mut egui::Ui, t: &Strings, actions: &mut Vec<Action>) {

@@ -80,3 +80,30 @@ close-question =
 close-save = Speichern und schließen
 close-discard = Ohne Speichern schließen
 close-cancel = Abbrechen
+
+## Anpassungsansicht
+
+adapt-statement = Anpassen…
+adapt-title = Anpassen: { $title }
+adapt-locale = Sprache
+translate-this = Diese Sprache übersetzen
+adapt-variables = Variablen
+adapt-sections = Abschnitte
+adapt-always-shown = immer angezeigt
+adapt-signatories = Unterzeichner
+signatory-name = Name
+signatory-affiliation = Organisation
+signatory-country = Land
+signatory-personal = Als Privatperson
+signatory-up = Nach oben verschieben
+signatory-down = Nach unten verschieben
+signatory-remove = Entfernen
+signatory-add = Unterzeichner hinzufügen
+adapt-details = Veröffentlichung
+detail-publisher = Herausgeber
+detail-contact = Kontakt
+detail-date = Datum (YYYY-MM-DD)
+adapt-terms = Namen in { $locale }
+adapt-terms-hint = Terme: Personen, Orte und Anklagepunkte, in den Formen, die die Grammatik der Sprache verlangt.
+invalid-number = Ungültige Zahl: Ziffern eingeben, mit Punkt als Dezimaltrennzeichen.
+invalid-date = Ungültiges Datum: einen existierenden Tag im Format YYYY-MM-DD eingeben.

@@ -80,3 +80,30 @@ close-question =
 close-save = Save and close
 close-discard = Close without saving
 close-cancel = Cancel
+
+## Adapt view
+
+adapt-statement = Adapt…
+adapt-title = Adapt: { $title }
+adapt-locale = Locale
+translate-this = Translate this locale
+adapt-variables = Variables
+adapt-sections = Sections
+adapt-always-shown = always shown
+adapt-signatories = Signatories
+signatory-name = Name
+signatory-affiliation = Affiliation
+signatory-country = Country
+signatory-personal = Personal capacity
+signatory-up = Move up
+signatory-down = Move down
+signatory-remove = Remove
+signatory-add = Add a signatory
+adapt-details = Publication
+detail-publisher = Publisher
+detail-contact = Contact
+detail-date = Date (YYYY-MM-DD)
+adapt-terms = Names in { $locale }
+adapt-terms-hint = Terms: people, places and charges, with the forms the language's grammar needs.
+invalid-number = Not a number: write digits, with a point for decimals.
+invalid-date = Not a date: write YYYY-MM-DD, a day that exists.

@@ -83,3 +83,30 @@ close-question =
 close-save = Guardar y cerrar
 close-discard = Cerrar sin guardar
 close-cancel = Cancelar
+
+## Vista de adaptación
+
+adapt-statement = Adaptar…
+adapt-title = Adaptar: { $title }
+adapt-locale = Idioma
+translate-this = Traducir este idioma
+adapt-variables = Variables
+adapt-sections = Secciones
+adapt-always-shown = siempre visible
+adapt-signatories = Firmantes
+signatory-name = Nombre
+signatory-affiliation = Afiliación
+signatory-country = País
+signatory-personal = A título personal
+signatory-up = Mover arriba
+signatory-down = Mover abajo
+signatory-remove = Quitar
+signatory-add = Añadir un firmante
+adapt-details = Publicación
+detail-publisher = Editor
+detail-contact = Contacto
+detail-date = Fecha (YYYY-MM-DD)
+adapt-terms = Nombres en { $locale }
+adapt-terms-hint = Términos: personas, lugares y cargos, con las formas que exige la gramática del idioma.
+invalid-number = Número no válido: escriba cifras, con punto para los decimales.
+invalid-date = Fecha no válida: escriba un día que exista, con el formato YYYY-MM-DD.

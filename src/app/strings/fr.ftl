@@ -83,3 +83,30 @@ close-question =
 close-save = Enregistrer et fermer
 close-discard = Fermer sans enregistrer
 close-cancel = Annuler
+
+## Vue d’adaptation
+
+adapt-statement = Adapter…
+adapt-title = Adapter : { $title }
+adapt-locale = Langue
+translate-this = Traduire cette langue
+adapt-variables = Variables
+adapt-sections = Sections
+adapt-always-shown = toujours affichée
+adapt-signatories = Signataires
+signatory-name = Nom
+signatory-affiliation = Affiliation
+signatory-country = Pays
+signatory-personal = À titre personnel
+signatory-up = Déplacer vers le haut
+signatory-down = Déplacer vers le bas
+signatory-remove = Supprimer
+signatory-add = Ajouter un signataire
+adapt-details = Publication
+detail-publisher = Éditeur
+detail-contact = Contact
+detail-date = Date (YYYY-MM-DD)
+adapt-terms = Noms en { $locale }
+adapt-terms-hint = Termes : personnes, lieux et chefs d’accusation, avec les formes qu’exige la grammaire de la langue.
+invalid-number = Nombre invalide : saisissez des chiffres, avec un point pour les décimales.
+invalid-date = Date invalide : saisissez un jour qui existe, au format YYYY-MM-DD.

@@ -86,3 +86,30 @@ close-question =
 close-save = Сохранить и закрыть
 close-discard = Закрыть без сохранения
 close-cancel = Отмена
+
+## Режим адаптации
+
+adapt-statement = Адаптировать…
+adapt-title = Адаптация: { $title }
+adapt-locale = Язык
+translate-this = Перевести на этот язык
+adapt-variables = Переменные
+adapt-sections = Разделы
+adapt-always-shown = показывается всегда
+adapt-signatories = Подписавшие
+signatory-name = Имя
+signatory-affiliation = Организация
+signatory-country = Страна
+signatory-personal = В личном качестве
+signatory-up = Переместить вверх
+signatory-down = Переместить вниз
+signatory-remove = Удалить
+signatory-add = Добавить подписавшего
+adapt-details = Публикация
+detail-publisher = Издатель
+detail-contact = Контакт
+detail-date = Дата (YYYY-MM-DD)
+adapt-terms = Имена на языке { $locale }
+adapt-terms-hint = Термины: люди, места и обвинения — в тех формах, которых требует грамматика языка.
+invalid-number = Неверное число: введите цифры, дробную часть отделяйте точкой.
+invalid-date = Неверная дата: введите существующий день в формате YYYY-MM-DD.

@@ -1,0 +1,486 @@
+//! The adapt view: what an organiser changes to make a statement fit a case. The variables with typed
+//! inputs (a date or a number that does not parse stays as typed, with why, and is not applied), the
+//! optional sections, the signatories, the publisher, contact and date, and each locale's terms (names
+//! with their case forms). The preview beside them follows every change.
+//!
+//! Like the translate view, it changes nothing itself: it returns actions.
+
+use std::collections::BTreeMap;
+
+use egui::RichText;
+
+use super::actions::{Action, Command};
+use super::i18n::Strings;
+use super::preview_panel;
+use super::translate::{TranslateView, is_rtl};
+use crate::ids::{Id, Locale};
+use crate::preview::{self, Preview};
+use crate::statement::{Date, Signatory, Statement, StatementEdit, Value};
+use crate::workspace::Workspace;
+
+pub struct AdaptView {
+    pub statement: Id,
+    /// The text of each variable's input, by name: what the user typed, applied when it is valid.
+    inputs: BTreeMap<String, String>,
+    /// Why an input is not applied, by field name.
+    errors: BTreeMap<String, String>,
+    signatories: Vec<Signatory>,
+    publisher: String,
+    contact: String,
+    date: String,
+    /// The locale whose terms are shown, and the preview's locale.
+    pub locale: Locale,
+    pub terms: TranslateView,
+    preview: Option<Preview>,
+}
+
+impl AdaptView {
+    pub fn new(ws: &Workspace, statement: Id) -> Self {
+        let source = ws.statements[&statement].statement.source.clone();
+        let mut view = Self {
+            terms: TranslateView::terms(ws, statement.clone(), source.clone()),
+            statement,
+            inputs: BTreeMap::new(),
+            errors: BTreeMap::new(),
+            signatories: Vec::new(),
+            publisher: String::new(),
+            contact: String::new(),
+            date: String::new(),
+            locale: source,
+            preview: None,
+        };
+        view.rebuild(ws);
+        view
+    }
+
+    /// Takes every input from the statement again (after opening, undo or redo).
+    pub fn rebuild(&mut self, ws: &Workspace) {
+        let Some(file) = ws.statements.get(&self.statement) else {
+            return;
+        };
+        let s = &file.statement;
+        self.inputs = s
+            .variables
+            .iter()
+            .map(|v| (v.name.clone(), input_text(&v.value)))
+            .collect();
+        self.errors.clear();
+        self.signatories = s.signatories.clone();
+        self.publisher = s.publisher.clone();
+        self.contact = s.contact.clone();
+        self.date = s.date.to_string();
+        self.preview = None;
+    }
+
+    /// Something the preview shows changed.
+    pub fn invalidate(&mut self) {
+        self.preview = None;
+    }
+
+    pub fn refused(&mut self, field: &str, why: String) {
+        self.errors.insert(field.to_owned(), why);
+    }
+
+    pub fn accepted(&mut self, field: &str) {
+        self.errors.remove(field);
+        self.preview = None;
+    }
+
+    pub fn set_locale(&mut self, ws: &Workspace, locale: Locale) {
+        self.terms = TranslateView::terms(ws, self.statement.clone(), locale.clone());
+        self.locale = locale;
+        self.preview = None;
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let Some(file) = ws.statements.get(&self.statement) else {
+            return actions;
+        };
+        let statement = file.statement.clone();
+        egui::Panel::top("adapt-toolbar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button(t.get("back-to-overview")).clicked() {
+                    actions.push(Action::Command(Command::Overview));
+                }
+                ui.strong(t.get_with("adapt-title", &[("title", statement.title.clone().into())]));
+                ui.separator();
+                let label = ui.label(t.get("adapt-locale"));
+                let mut chosen = self.locale.clone();
+                egui::ComboBox::from_id_salt("adapt-locale")
+                    .selected_text(chosen.to_string())
+                    .show_ui(ui, |ui| {
+                        for locale in statement.all_locales() {
+                            ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if chosen != self.locale {
+                    actions.push(Action::AdaptLocale(chosen));
+                }
+                if ui.button(t.get("translate-this")).clicked() {
+                    actions.push(Action::Open {
+                        statement: self.statement.clone(),
+                        locale: self.locale.clone(),
+                    });
+                }
+            });
+        });
+        self.preview_panel_ui(ui, ws, &statement, t);
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("adapt")
+                .show(ui, |ui| {
+                    self.variables_ui(ui, &statement, t, &mut actions);
+                    ui.add_space(12.0);
+                    self.sections_ui(ui, &statement, t, &mut actions);
+                    ui.add_space(12.0);
+                    self.signatories_ui(ui, t, &mut actions);
+                    ui.add_space(12.0);
+                    self.details_ui(ui, t, &mut actions);
+                    ui.add_space(12.0);
+                    ui.heading(
+                        t.get_with("adapt-terms", &[("locale", self.locale.to_string().into())]),
+                    );
+                    ui.label(RichText::new(t.get("adapt-terms-hint")).weak());
+                    ui.push_id("terms", |ui| {
+                        ui.set_min_height(320.0);
+                        actions.extend(self.terms.rows_only_ui(ui, t));
+                    });
+                });
+        });
+        actions
+    }
+
+    fn preview_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: &Workspace,
+        statement: &Statement,
+        t: &Strings,
+    ) {
+        if self.preview.is_none() {
+            let source = ws
+                .file(&statement.source, &self.statement)
+                .map(|f| &f.document);
+            let target = ws.file(&self.locale, &self.statement).map(|f| &f.document);
+            self.preview = Some(preview::render(statement, &self.locale, source, target));
+        }
+        let rtl = is_rtl(&self.locale);
+        egui::Panel::right("adapt-preview")
+            .resizable(true)
+            .default_size(420.0)
+            .show(ui, |ui| {
+                ui.heading(t.get("preview-heading"));
+                egui::ScrollArea::vertical()
+                    .id_salt("adapt-preview")
+                    .show(ui, |ui| {
+                        if let Some(preview) = &self.preview {
+                            preview_panel::ui(ui, preview, rtl, t);
+                        }
+                    });
+            });
+    }
+
+    fn edit(&self, field: &str, edit: StatementEdit) -> Action {
+        Action::EditStatement {
+            statement: self.statement.clone(),
+            field: field.to_owned(),
+            edit,
+        }
+    }
+
+    fn variables_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        s: &Statement,
+        t: &Strings,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.heading(t.get("adapt-variables"));
+        egui::Grid::new("variables")
+            .num_columns(3)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for variable in &s.variables {
+                    let name = &variable.name;
+                    let label = ui.label(RichText::new(format!("${name}")).monospace());
+                    let Some(text) = self.inputs.get_mut(name) else {
+                        continue;
+                    };
+                    let field = format!("variable/{name}");
+                    ui.vertical(|ui| {
+                        let input = match variable.value {
+                            Value::List(_) => egui::TextEdit::multiline(text).desired_rows(3),
+                            _ => egui::TextEdit::singleline(text),
+                        };
+                        let response = ui.add(input.desired_width(260.0)).labelled_by(label.id);
+                        if response.changed() {
+                            match parse_input(&variable.value, text) {
+                                Ok(value) => {
+                                    actions.push(self_edit(&self.statement, &field, name, value))
+                                }
+                                Err(why) => {
+                                    self.errors.insert(field.clone(), t.get(why));
+                                }
+                            }
+                        }
+                        if response.lost_focus() {
+                            actions.push(Action::Seal);
+                        }
+                        if let Some(error) = self.errors.get(&field) {
+                            ui.label(
+                                RichText::new(error)
+                                    .small()
+                                    .color(ui.visuals().error_fg_color),
+                            );
+                        }
+                    });
+                    ui.label(RichText::new(&variable.description).weak());
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn sections_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        s: &Statement,
+        t: &Strings,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.heading(t.get("adapt-sections"));
+        for section in &s.sections {
+            let mut enabled = section.enabled;
+            let label = if section.optional {
+                section.message.clone()
+            } else {
+                format!("{} ({})", section.message, t.get("adapt-always-shown"))
+            };
+            let response =
+                ui.add_enabled(section.optional, egui::Checkbox::new(&mut enabled, label));
+            if response.changed() {
+                let edit = StatementEdit::SetSection {
+                    message: section.message.clone(),
+                    enabled,
+                };
+                actions.push(self.edit(&format!("section/{}", section.message), edit));
+                actions.push(Action::Seal);
+            }
+        }
+    }
+
+    fn signatories_ui(&mut self, ui: &mut egui::Ui, t: &Strings, actions: &mut Vec<Action>) {
+        ui.heading(t.get("adapt-signatories"));
+        let mut changed = false;
+        let mut structural = false;
+        let mut remove = None;
+        let mut swap = None;
+        let count = self.signatories.len();
+        egui::Grid::new("signatories")
+            .num_columns(5)
+            .spacing([8.0, 4.0])
+            .show(ui, |ui| {
+                let headers = [
+                    "signatory-name",
+                    "signatory-affiliation",
+                    "signatory-country",
+                    "signatory-personal",
+                ];
+                let ids: Vec<egui::Id> = headers.iter().map(|h| ui.strong(t.get(h)).id).collect();
+                ui.end_row();
+                for (i, s) in self.signatories.iter_mut().enumerate() {
+                    for (text, label) in [
+                        (&mut s.name, ids[0]),
+                        (&mut s.affiliation, ids[1]),
+                        (&mut s.country, ids[2]),
+                    ] {
+                        let edit = egui::TextEdit::singleline(text)
+                            .desired_width(160.0)
+                            .id_salt(("signatory", i, label));
+                        let response = ui.add(edit).labelled_by(label);
+                        changed |= response.changed();
+                        if response.lost_focus() {
+                            actions.push(Action::Seal);
+                        }
+                    }
+                    let capacity = ui
+                        .checkbox(&mut s.personal_capacity, "")
+                        .labelled_by(ids[3]);
+                    structural |= capacity.changed();
+                    ui.horizontal(|ui| {
+                        if ui
+                            .add_enabled(i > 0, egui::Button::new("⬆"))
+                            .on_hover_text(t.get("signatory-up"))
+                            .clicked()
+                        {
+                            swap = Some((i - 1, i));
+                        }
+                        if ui
+                            .add_enabled(i + 1 < count, egui::Button::new("⬇"))
+                            .on_hover_text(t.get("signatory-down"))
+                            .clicked()
+                        {
+                            swap = Some((i, i + 1));
+                        }
+                        if ui
+                            .button("✖")
+                            .on_hover_text(t.get("signatory-remove"))
+                            .clicked()
+                        {
+                            remove = Some(i);
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        if let Some((a, b)) = swap {
+            self.signatories.swap(a, b);
+            structural = true;
+        }
+        if let Some(i) = remove {
+            self.signatories.remove(i);
+            structural = true;
+        }
+        if ui.button(t.get("signatory-add")).clicked() {
+            self.signatories.push(Signatory {
+                name: String::new(),
+                affiliation: String::new(),
+                country: String::new(),
+                personal_capacity: false,
+            });
+            structural = true;
+        }
+        if changed || structural {
+            actions.push(self.edit(
+                "signatories",
+                StatementEdit::SetSignatories(self.signatories.clone()),
+            ));
+        }
+        if structural {
+            actions.push(Action::Seal);
+        }
+    }
+
+    fn details_ui(&mut self, ui: &mut egui::Ui, t: &Strings, actions: &mut Vec<Action>) {
+        ui.heading(t.get("adapt-details"));
+        egui::Grid::new("details")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let label = ui.label(t.get("detail-publisher"));
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut self.publisher).desired_width(320.0))
+                    .labelled_by(label.id);
+                if response.changed() {
+                    actions.push(self.edit(
+                        "publisher",
+                        StatementEdit::SetPublisher(self.publisher.clone()),
+                    ));
+                }
+                ui.end_row();
+                let label = ui.label(t.get("detail-contact"));
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut self.contact).desired_width(320.0))
+                    .labelled_by(label.id);
+                if response.changed() {
+                    actions.push(
+                        self.edit("contact", StatementEdit::SetContact(self.contact.clone())),
+                    );
+                }
+                ui.end_row();
+                let label = ui.label(t.get("detail-date"));
+                ui.vertical(|ui| {
+                    let response = ui
+                        .add(egui::TextEdit::singleline(&mut self.date).desired_width(120.0))
+                        .labelled_by(label.id);
+                    if response.changed() {
+                        match self.date.parse::<Date>() {
+                            Ok(date) => {
+                                actions.push(self.edit("date", StatementEdit::SetDate(date)))
+                            }
+                            Err(_) => {
+                                self.errors.insert("date".to_owned(), t.get("invalid-date"));
+                            }
+                        }
+                    }
+                    if let Some(error) = self.errors.get("date") {
+                        ui.label(
+                            RichText::new(error)
+                                .small()
+                                .color(ui.visuals().error_fg_color),
+                        );
+                    }
+                });
+                ui.end_row();
+            });
+    }
+}
+
+fn self_edit(statement: &Id, field: &str, name: &str, value: Value) -> Action {
+    Action::EditStatement {
+        statement: statement.clone(),
+        field: field.to_owned(),
+        edit: StatementEdit::SetVariable {
+            name: name.to_owned(),
+            value,
+        },
+    }
+}
+
+/// How a value is written in its input.
+fn input_text(value: &Value) -> String {
+    match value {
+        Value::Text(text) => text.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Date(date) => date.to_string(),
+        Value::List(items) => items.join("\n"),
+    }
+}
+
+/// The value an input stands for, of the same kind as `current`; or the id of the message saying why not.
+fn parse_input(current: &Value, text: &str) -> Result<Value, &'static str> {
+    match current {
+        Value::Text(_) => Ok(Value::Text(text.to_owned())),
+        Value::Number(_) => text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .map(Value::Number)
+            .ok_or("invalid-number"),
+        Value::Date(_) => text
+            .trim()
+            .parse::<Date>()
+            .map(Value::Date)
+            .map_err(|_| "invalid-date"),
+        Value::List(_) => Ok(Value::List(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_are_parsed_by_the_variable_kind() {
+        let number = Value::Number(7.0);
+        assert_eq!(parse_input(&number, " 5 "), Ok(Value::Number(5.0)));
+        assert_eq!(parse_input(&number, "five"), Err("invalid-number"));
+        let date = Value::Date("2023-07-25".parse().unwrap());
+        assert!(parse_input(&date, "2023-02-30").is_err());
+        let list = Value::List(vec![]);
+        assert_eq!(
+            parse_input(&list, "Moscow\n\n Perm "),
+            Ok(Value::List(vec!["Moscow".into(), "Perm".into()]))
+        );
+        assert_eq!(input_text(&Value::Number(1000.0)), "1000");
+    }
+}
