@@ -22,9 +22,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Open the window on a workspace (the default with no command).
+    /// Open the window (the default with no command).
     Open {
-        /// The workspace folder; default: the current folder if it is a workspace, else the sample.
+        /// The workspace folder; default: the last one opened, else the current folder if it is a
+        /// workspace, else the sample.
         dir: Option<PathBuf>,
     },
     /// Per statement and locale: messages, translated, missing, obsolete, syntax errors.
@@ -78,14 +79,18 @@ fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
 }
 
 fn open(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let dir = dir.unwrap_or_else(default_workspace);
-    // The window names the folder it shows; "." would tell the user nothing.
-    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
-    let ws = load(&dir)?;
-    for problem in &ws.problems {
-        eprintln!("{problem}");
-    }
-    chorus::app::run(ws).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    // A folder named on the command line must be a workspace; without one, the window reopens the
+    // last workspace, or falls back to the current folder or the sample.
+    let dir = match dir {
+        Some(dir) if !Workspace::is_workspace(&dir) => {
+            return Err(chorus::workspace::WorkspaceError::NotAWorkspace(dir).into());
+        }
+        Some(dir) => Some(std::fs::canonicalize(&dir).unwrap_or(dir)),
+        None => None,
+    };
+    let fallback = default_workspace();
+    let fallback = std::fs::canonicalize(&fallback).unwrap_or(fallback);
+    chorus::app::run(dir, fallback).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
 

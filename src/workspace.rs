@@ -114,18 +114,23 @@ impl Workspace {
         root.join(STATEMENTS_DIR).is_dir()
     }
 
-    /// Loads everything that can be loaded and collects a problem for everything else.
-    pub fn load(root: &Path) -> Result<Self, WorkspaceError> {
-        if !Self::is_workspace(root) {
-            return Err(WorkspaceError::NotAWorkspace(root.to_owned()));
-        }
-        let mut ws = Self {
+    /// A workspace with nothing in it, shown while the real one loads.
+    pub fn empty(root: &Path) -> Self {
+        Self {
             root: root.to_owned(),
             statements: BTreeMap::new(),
             locales: Vec::new(),
             files: BTreeMap::new(),
             problems: Vec::new(),
-        };
+        }
+    }
+
+    /// Loads everything that can be loaded and collects a problem for everything else.
+    pub fn load(root: &Path) -> Result<Self, WorkspaceError> {
+        if !Self::is_workspace(root) {
+            return Err(WorkspaceError::NotAWorkspace(root.to_owned()));
+        }
+        let mut ws = Self::empty(root);
         ws.load_statements();
         ws.load_locales();
         ws.cross_check();

@@ -248,6 +248,11 @@ fn switching_the_window_to_russian_changes_its_labels() {
     // The menu and the three tables' "Locale" columns now say "Язык"; "Progress" says "Прогресс".
     assert_eq!(harness.get_all_by_label("Язык").count(), 4);
     assert_eq!(harness.get_all_by_label("Прогресс").count(), 3);
+    assert_eq!(
+        harness.state().settings().language.as_deref(),
+        Some("ru"),
+        "remembered"
+    );
 }
 
 #[test]
@@ -354,4 +359,90 @@ fn switching_a_section_off_removes_it_from_the_preview_and_saves_the_statement()
         .find(|s| s.message == "earlier-persecution")
         .unwrap();
     assert!(section.optional && !section.enabled);
+}
+
+/// Steps the harness until the app has finished loading in the background (at most a few seconds).
+fn until_loaded(harness: &mut Harness<'_, ChorusApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().is_loading() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the workspace did not load");
+}
+
+#[test]
+fn a_workspace_opens_from_a_typed_path_in_the_background() {
+    let dir = sample_copy();
+    let other = sample_copy();
+    std::fs::remove_file(other.path().join("statements/petition-kagarlitsky.ron")).unwrap();
+    let not_a_workspace = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_on(dir.path()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+
+    let folder = harness.get_by_role_and_label(Role::TextInput, "Folder");
+    folder.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Folder")
+        .type_text(&not_a_workspace.path().display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    harness.get_by_label_contains("is not a Chorus workspace");
+
+    harness
+        .get_by_role_and_label(Role::TextInput, "Folder")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Folder")
+        .type_text(&other.path().display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    until_loaded(&mut harness);
+    assert_eq!(harness.state().workspace().root, other.path());
+    assert_eq!(harness.state().workspace().statements.len(), 2);
+    assert!(
+        harness
+            .query_by_label("Petition: sign for Boris Kagarlitsky")
+            .is_none()
+    );
+    assert_eq!(
+        harness
+            .state()
+            .settings()
+            .recent
+            .first()
+            .map(|p| p.as_path()),
+        Some(other.path())
+    );
+}
+
+#[test]
+fn opening_another_workspace_with_unsaved_changes_asks_first() {
+    let dir = sample_copy();
+    let other = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, 0, "uk");
+    field(&harness, "demand").focus();
+    harness.run();
+    field(&harness, "demand").type_text("!");
+    harness.run();
+    harness.state_mut().run(
+        chorus::app::Action::OpenWorkspace(other.path().to_owned()),
+        &egui::Context::default(),
+    );
+    harness.run();
+    assert!(harness.state().is_asking_to_close());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().workspace().root, dir.path(), "cancel stays");
+    assert_eq!(harness.state().dirty_files(), 1, "and keeps the edit");
 }

@@ -2,7 +2,11 @@
 //! frame. [`Command`]s also know their label and shortcuts, so the menus, the key bindings and the F1
 //! help come from one list.
 
+use std::path::PathBuf;
+
 use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::settings::Theme;
 
 use crate::editing::{Field, WorkspaceEdit};
 use crate::ids::{Id, Locale};
@@ -10,6 +14,7 @@ use crate::statement::StatementEdit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
+    OpenWorkspace,
     Save,
     Undo,
     Redo,
@@ -32,7 +37,8 @@ const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
 impl Command {
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 13] = [
+        Command::OpenWorkspace,
         Command::Save,
         Command::Undo,
         Command::Redo,
@@ -50,6 +56,7 @@ impl Command {
     /// The id of its label in the window's strings.
     pub fn label(self) -> &'static str {
         match self {
+            Command::OpenWorkspace => "command-open-workspace",
             Command::Save => "command-save",
             Command::Undo => "command-undo",
             Command::Redo => "command-redo",
@@ -68,6 +75,7 @@ impl Command {
     /// Its shortcuts, the first shown in menus. More specific shortcuts (with Shift) come first in
     /// [`Command::ALL`] order checks, see [`Command::pressed`].
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const OPEN: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::O)];
         const SAVE: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::S)];
         const UNDO: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::Z)];
         const REDO: [KeyboardShortcut; 2] =
@@ -81,6 +89,7 @@ impl Command {
         const PREVIEW: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::P)];
         const HELP: [KeyboardShortcut; 1] = [key(Modifiers::NONE, Key::F1)];
         match self {
+            Command::OpenWorkspace => &OPEN,
             Command::Save => &SAVE,
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
@@ -162,4 +171,8 @@ pub enum Action {
     /// The user left a field: the next typing is a new undo step.
     Seal,
     SetLanguage(&'static str),
+    /// Load another workspace (asking first if this one has unsaved changes).
+    OpenWorkspace(PathBuf),
+    SetTheme(Theme),
+    SetTextScale(f32),
 }

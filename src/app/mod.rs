@@ -1,13 +1,18 @@
 //! The window: a thin layer over the core. Panels draw and return [`Action`]s; [`ChorusApp::run`] carries
 //! them out after the frame, through the core's `Editor` and `Workspace`. No widget closure reads or
-//! writes a file.
+//! writes a file; loading a workspace and the system's folder dialog run on background threads.
 
 mod actions;
 mod adapt;
 mod i18n;
+mod open_dialog;
 mod overview;
 mod preview_panel;
+mod settings;
 mod translate;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use egui::{RichText, ViewportCommand};
 
@@ -19,6 +24,7 @@ pub use actions::{Action, Command};
 pub use adapt::AdaptView;
 pub use i18n::{LANGUAGES, Strings};
 pub use overview::OverviewPanel;
+pub use settings::{Settings, Theme};
 pub use translate::{TranslateView, is_rtl};
 
 /// A line in the status bar: what just happened.
@@ -35,43 +41,89 @@ pub enum Screen {
     Adapt(Box<AdaptView>),
 }
 
+/// What waits for the user's answer about unsaved changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pending {
+    Close,
+    Open(PathBuf),
+}
+
+/// A workspace being loaded on a background thread.
+struct Loading {
+    root: PathBuf,
+    result: mpsc::Receiver<Result<Workspace, String>>,
+}
+
 /// The application state the window draws.
 pub struct ChorusApp {
     ws: Workspace,
     editor: Editor,
     strings: Strings,
+    settings: Settings,
     overview: OverviewPanel,
     screen: Screen,
     notice: Option<Notice>,
     show_help: bool,
-    confirm_close: bool,
+    pending: Option<Pending>,
     may_close: bool,
+    loading: Option<Loading>,
+    open_dialog: Option<open_dialog::OpenDialog>,
 }
 
 impl ChorusApp {
+    /// The app on a workspace already loaded, with default settings.
     pub fn new(ws: Workspace) -> Self {
-        let language = std::env::var("LANG")
-            .ok()
-            .map_or("en", |l| Strings::language_for_system(&l));
+        Self::with_settings(ws, Settings::default())
+    }
+
+    pub fn with_settings(ws: Workspace, settings: Settings) -> Self {
+        let language = match &settings.language {
+            Some(tag) => tag.clone(),
+            None => std::env::var("LANG")
+                .ok()
+                .map_or("en", |l| Strings::language_for_system(&l))
+                .to_owned(),
+        };
         Self {
             overview: OverviewPanel::new(Status::of(&ws)),
             ws,
             editor: Editor::default(),
-            strings: Strings::new(language),
+            strings: Strings::new(&language),
+            settings,
             screen: Screen::Overview,
             notice: None,
             show_help: false,
-            confirm_close: false,
+            pending: None,
             may_close: false,
+            loading: None,
+            open_dialog: None,
         }
+    }
+
+    /// The app while `root` loads in the background.
+    pub fn start(root: &Path, settings: Settings, ctx: &egui::Context) -> Self {
+        settings.apply(ctx);
+        let mut app = Self::with_settings(Workspace::empty(root), settings);
+        app.load(root.to_owned(), ctx);
+        app
     }
 
     pub fn workspace(&self) -> &Workspace {
         &self.ws
     }
 
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Whether a workspace is still loading.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
     pub fn set_language(&mut self, language: &str) {
         self.strings = Strings::new(language);
+        self.settings.language = Some(self.strings.language().to_owned());
     }
 
     /// Files changed since they were loaded or saved.
@@ -79,9 +131,59 @@ impl ChorusApp {
         self.ws.dirty_files()
     }
 
+    /// Whether the window is asking what to do with unsaved changes.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Loads a workspace on a background thread; the window stays responsive and shows progress.
+    fn load(&mut self, root: PathBuf, ctx: &egui::Context) {
+        let (sender, result) = mpsc::channel();
+        let ctx = ctx.clone();
+        let folder = root.clone();
+        std::thread::spawn(move || {
+            let loaded = Workspace::load(&folder).map_err(|e| e.to_string());
+            let _ = sender.send(loaded);
+            ctx.request_repaint();
+        });
+        self.loading = Some(Loading { root, result });
+    }
+
+    /// Takes a finished load, if there is one.
+    fn poll_loading(&mut self) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        let result = match loading.result.try_recv() {
+            Ok(result) => result,
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => Err("the loading thread stopped".to_owned()),
+        };
+        let root = loading.root.clone();
+        self.loading = None;
+        match result {
+            Ok(ws) => {
+                self.settings.remember(&ws.root);
+                self.ws = ws;
+                self.editor = Editor::default();
+                self.screen = Screen::Overview;
+                self.notice = None;
+                self.refresh_status();
+            }
+            Err(reason) => {
+                let args = [
+                    ("path", root.display().to_string().into()),
+                    ("reason", reason.into()),
+                ];
+                self.notice = Some(Notice::Error(self.strings.get_with("load-failed", &args)));
+            }
+        }
+    }
+
     /// Draws the whole window into `ui`; eframe and UI tests both call this.
     pub fn show_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.poll_loading();
         let mut actions: Vec<Action> = Command::pressed(&ctx)
             .into_iter()
             .map(Action::Command)
@@ -89,14 +191,26 @@ impl ChorusApp {
         self.close_guard(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        let screen_actions = match &mut self.screen {
-            Screen::Translate(view) => view.ui(ui, &self.ws, &self.strings),
-            Screen::Adapt(view) => view.ui(ui, &self.ws, &self.strings),
-            Screen::Overview => self.overview.ui(ui, &self.strings),
-        };
-        actions.extend(screen_actions);
+        if let Some(loading) = &self.loading {
+            let path = loading.root.display().to_string();
+            let text = self.strings.get_with("loading", &[("path", path.into())]);
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(text);
+                });
+            });
+        } else {
+            let screen_actions = match &mut self.screen {
+                Screen::Translate(view) => view.ui(ui, &self.ws, &self.strings),
+                Screen::Adapt(view) => view.ui(ui, &self.ws, &self.strings),
+                Screen::Overview => self.overview.ui(ui, &self.strings),
+            };
+            actions.extend(screen_actions);
+        }
         self.help_ui(&ctx);
-        self.close_dialog_ui(&ctx);
+        self.open_dialog_ui(&ctx, &mut actions);
+        self.confirm_ui(&ctx);
         for action in actions {
             self.run(action, &ctx);
         }
@@ -108,8 +222,8 @@ impl ChorusApp {
             Action::Command(command) => self.run_command(command, ctx),
             Action::Open { statement, locale } => {
                 self.editor.seal();
-                self.screen =
-                    Screen::Translate(Box::new(TranslateView::new(&self.ws, statement, locale)));
+                let view = TranslateView::new(&self.ws, statement, locale);
+                self.screen = Screen::Translate(Box::new(view));
             }
             Action::Adapt { statement } => {
                 self.editor.seal();
@@ -131,51 +245,77 @@ impl ChorusApp {
                 statement,
                 field,
                 edit,
-            } => {
-                let at = Field {
-                    statement: statement.clone(),
-                    locale: None,
-                    path: field.clone(),
-                };
-                let result = self.editor.apply(
-                    &mut self.ws,
-                    at,
-                    WorkspaceEdit::Statement { statement, edit },
-                );
-                if let Screen::Adapt(view) = &mut self.screen {
-                    match result {
-                        Ok(()) => view.accepted(&field),
-                        Err(err) => view.refused(&field, err.to_string()),
-                    }
-                }
-                self.refresh_status();
-            }
+            } => self.edit_statement(statement, field, edit),
             Action::Edit {
                 row,
                 path,
                 field,
                 edits,
-            } => {
-                let mut result = Ok(());
-                for edit in edits {
-                    if let Err(err) = self.editor.apply(&mut self.ws, field.clone(), edit) {
-                        result = Err(err.to_string());
-                        break;
-                    }
-                }
-                match &mut self.screen {
-                    Screen::Translate(view) => view.edited(&self.ws, row, &path, result),
-                    Screen::Adapt(view) => {
-                        view.terms.edited(&self.ws, row, &path, result);
-                        view.invalidate();
-                    }
-                    Screen::Overview => {}
-                }
-                self.refresh_status();
-            }
+            } => self.edit_message(row, &path, field, edits),
             Action::Seal => self.editor.seal(),
             Action::SetLanguage(language) => self.set_language(language),
+            Action::OpenWorkspace(root) => {
+                self.open_dialog = None;
+                if self.dirty_files() > 0 {
+                    self.pending = Some(Pending::Open(root));
+                } else {
+                    self.editor.seal();
+                    self.load(root, ctx);
+                }
+            }
+            Action::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.settings.apply(ctx);
+            }
+            Action::SetTextScale(scale) => {
+                self.settings.text_scale = scale.clamp(0.5, 3.0);
+                self.settings.apply(ctx);
+            }
         }
+    }
+
+    fn edit_statement(
+        &mut self,
+        statement: crate::ids::Id,
+        field: String,
+        edit: crate::statement::StatementEdit,
+    ) {
+        let at = Field {
+            statement: statement.clone(),
+            locale: None,
+            path: field.clone(),
+        };
+        let result = self.editor.apply(
+            &mut self.ws,
+            at,
+            WorkspaceEdit::Statement { statement, edit },
+        );
+        if let Screen::Adapt(view) = &mut self.screen {
+            match result {
+                Ok(()) => view.accepted(&field),
+                Err(err) => view.refused(&field, err.to_string()),
+            }
+        }
+        self.refresh_status();
+    }
+
+    fn edit_message(&mut self, row: usize, path: &str, field: Field, edits: Vec<WorkspaceEdit>) {
+        let mut result = Ok(());
+        for edit in edits {
+            if let Err(err) = self.editor.apply(&mut self.ws, field.clone(), edit) {
+                result = Err(err.to_string());
+                break;
+            }
+        }
+        match &mut self.screen {
+            Screen::Translate(view) => view.edited(&self.ws, row, path, result),
+            Screen::Adapt(view) => {
+                view.terms.edited(&self.ws, row, path, result);
+                view.invalidate();
+            }
+            Screen::Overview => {}
+        }
+        self.refresh_status();
     }
 
     fn run_command(&mut self, command: Command, ctx: &egui::Context) {
@@ -196,6 +336,9 @@ impl ChorusApp {
                 self.screen = Screen::Overview;
             }
             Command::Help => self.show_help = !self.show_help,
+            Command::OpenWorkspace => {
+                self.open_dialog = Some(open_dialog::OpenDialog::new(&self.ws.root));
+            }
             _ => {
                 if let Some(action) = self.run_view_command(command) {
                     self.run(action, ctx);
@@ -270,7 +413,10 @@ impl ChorusApp {
         let t = &self.strings;
         egui::MenuBar::new().ui(ui, |ui| {
             let groups: [(&str, &[Command]); 4] = [
-                ("menu-file", &[Command::Save, Command::Overview]),
+                (
+                    "menu-file",
+                    &[Command::OpenWorkspace, Command::Save, Command::Overview],
+                ),
                 (
                     "menu-edit",
                     &[
@@ -309,16 +455,38 @@ impl ChorusApp {
                     }
                 }
             });
+            ui.menu_button(t.get("menu-theme"), |ui| {
+                let themes = [
+                    (Theme::System, "theme-system"),
+                    (Theme::Light, "theme-light"),
+                    (Theme::Dark, "theme-dark"),
+                ];
+                for (theme, id) in themes {
+                    if ui.radio(self.settings.theme == theme, t.get(id)).clicked() {
+                        actions.push(Action::SetTheme(theme));
+                    }
+                }
+            });
+            ui.menu_button(t.get("menu-text-size"), |ui| {
+                let scale = self.settings.text_scale;
+                let sizes = [
+                    ("text-smaller", scale - 0.1),
+                    ("text-larger", scale + 0.1),
+                    ("text-reset", 1.0),
+                ];
+                for (id, value) in sizes {
+                    if ui.button(t.get(id)).clicked() {
+                        actions.push(Action::SetTextScale(value));
+                    }
+                }
+            });
         });
     }
 
     fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(self.ws.root.display().to_string())
-                    .small()
-                    .weak(),
-            );
+            let root = self.ws.root.display().to_string();
+            ui.label(RichText::new(root).small().weak());
             let dirty = self.dirty_files();
             if dirty > 0 {
                 let text = self
@@ -362,58 +530,83 @@ impl ChorusApp {
             });
     }
 
-    /// Closing with unsaved changes asks first.
-    fn close_guard(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.may_close
-            && self.dirty_files() > 0
-        {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.confirm_close = true;
+    fn open_dialog_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let Some(dialog) = &mut self.open_dialog else {
+            return;
+        };
+        match dialog.ui(ctx, &self.settings.recent, &self.strings) {
+            Some(open_dialog::Choice::Open(root)) => actions.push(Action::OpenWorkspace(root)),
+            Some(open_dialog::Choice::Cancel) => self.open_dialog = None,
+            None => {}
         }
     }
 
-    fn close_dialog_ui(&mut self, ctx: &egui::Context) {
-        if !self.confirm_close {
-            return;
+    /// Closing with unsaved changes asks first.
+    fn close_guard(&mut self, ctx: &egui::Context) {
+        let requested = ctx.input(|i| i.viewport().close_requested());
+        if requested && !self.may_close && self.dirty_files() > 0 {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Close);
         }
+    }
+
+    /// Asks what to do with unsaved changes before closing or opening another workspace.
+    fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = self.pending.clone() else {
+            return;
+        };
         let t = &self.strings;
+        let files = self.dirty_files();
+        let (title, question, save, discard) = match &pending {
+            Pending::Close => (
+                t.get("close-title"),
+                t.get_with("close-question", &[("files", files.into())]),
+                t.get("close-save"),
+                t.get("close-discard"),
+            ),
+            Pending::Open(_) => (
+                t.get("switch-title"),
+                t.get("switch-question"),
+                t.get("switch-save"),
+                t.get("switch-discard"),
+            ),
+        };
         let mut choice = None;
-        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading(t.get("close-title"));
-            ui.label(t.get_with("close-question", &[("files", self.dirty_files().into())]));
+        egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
+            ui.heading(title);
+            ui.label(question);
             ui.horizontal(|ui| {
-                for (id, what) in [("close-save", 0), ("close-discard", 1), ("close-cancel", 2)] {
-                    if ui.button(t.get(id)).clicked() {
+                for (text, what) in [(save, 0), (discard, 1), (t.get("close-cancel"), 2)] {
+                    if ui.button(text).clicked() {
                         choice = Some(what);
                     }
                 }
             });
         });
         match choice {
-            Some(0) => self.close_after_save(ctx),
-            Some(1) => {
-                self.may_close = true;
-                self.confirm_close = false;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-            Some(_) => self.confirm_close = false,
             None => {}
+            Some(2) => self.pending = None,
+            Some(what) => {
+                self.pending = None;
+                if what == 0 {
+                    self.save();
+                    if self.dirty_files() > 0 {
+                        // The save failed; the status bar says why, and nothing is lost.
+                        return;
+                    }
+                }
+                match pending {
+                    Pending::Close => {
+                        self.may_close = true;
+                        ctx.send_viewport_cmd(ViewportCommand::Close);
+                    }
+                    Pending::Open(root) => {
+                        self.editor.seal();
+                        self.load(root, ctx);
+                    }
+                }
+            }
         }
-    }
-
-    fn close_after_save(&mut self, ctx: &egui::Context) {
-        self.save();
-        self.confirm_close = false;
-        if self.dirty_files() == 0 {
-            self.may_close = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        }
-    }
-
-    /// Whether the close dialog is showing.
-    pub fn is_asking_to_close(&self) -> bool {
-        self.confirm_close
     }
 }
 
@@ -421,18 +614,34 @@ impl eframe::App for ChorusApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show_ui(ui);
     }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::KEY, &self.settings);
+    }
 }
 
-/// Opens the window on a loaded workspace and returns when it is closed.
-pub fn run(workspace: Workspace) -> eframe::Result {
-    let title = format!("Chorus — {}", workspace.root.display());
+/// Opens the window and returns when it is closed. The workspace is `root` when given, else the most
+/// recent one that still exists, else `fallback` (the sample). It loads in the background.
+pub fn run(root: Option<PathBuf>, fallback: PathBuf) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(title)
+            .with_title("Chorus")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };
-    let app = ChorusApp::new(workspace);
-    eframe::run_native("Chorus", options, Box::new(move |_cc| Ok(Box::new(app))))
+    eframe::run_native(
+        "Chorus",
+        options,
+        Box::new(move |cc| {
+            let settings: Settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, Settings::KEY))
+                .unwrap_or_default();
+            let root = root
+                .or_else(|| settings.last_workspace().map(Path::to_owned))
+                .unwrap_or(fallback);
+            Ok(Box::new(ChorusApp::start(&root, settings, &cc.egui_ctx)))
+        }),
+    )
 }

@@ -107,3 +107,28 @@ adapt-terms = Namen in { $locale }
 adapt-terms-hint = Terme: Personen, Orte und Anklagepunkte, in den Formen, die die Grammatik der Sprache verlangt.
 invalid-number = Ungültige Zahl: Ziffern eingeben, mit Punkt als Dezimaltrennzeichen.
 invalid-date = Ungültiges Datum: einen existierenden Tag im Format YYYY-MM-DD eingeben.
+
+## Öffnen eines Arbeitsbereichs, Einstellungen
+
+command-open-workspace = Arbeitsbereich öffnen…
+open-title = Arbeitsbereich öffnen
+open-path = Ordner
+open-button = Öffnen
+open-browse = Durchsuchen…
+open-recent = Zuletzt verwendete Arbeitsbereiche
+open-not-workspace = { $path } ist kein Chorus-Arbeitsbereich: Der Ordner statements/ fehlt.
+open-no-dialog = Es wurde kein Ordner gewählt, oder diese Desktopumgebung hat keinen Ordnerdialog: Pfad stattdessen eingeben.
+loading = { $path } wird geladen…
+load-failed = { $path } konnte nicht geöffnet werden: { $reason }
+switch-title = Ungespeicherte Änderungen
+switch-question = Änderungen an diesem Arbeitsbereich speichern, bevor ein anderer geöffnet wird?
+switch-save = Speichern und öffnen
+switch-discard = Ohne Speichern öffnen
+menu-theme = Design
+theme-system = Systemeinstellung verwenden
+theme-light = Hell
+theme-dark = Dunkel
+menu-text-size = Textgröße
+text-smaller = Kleiner
+text-larger = Größer
+text-reset = Standardgröße

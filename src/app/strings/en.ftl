@@ -107,3 +107,28 @@ adapt-terms = Names in { $locale }
 adapt-terms-hint = Terms: people, places and charges, with the forms the language's grammar needs.
 invalid-number = Not a number: write digits, with a point for decimals.
 invalid-date = Not a date: write YYYY-MM-DD, a day that exists.
+
+## Opening a workspace, settings
+
+command-open-workspace = Open workspace…
+open-title = Open a workspace
+open-path = Folder
+open-button = Open
+open-browse = Browse…
+open-recent = Recent workspaces
+open-not-workspace = { $path } is not a Chorus workspace: it has no statements/ folder.
+open-no-dialog = No folder was chosen, or this desktop has no folder dialog: type the path instead.
+loading = Loading { $path }…
+load-failed = Could not open { $path }: { $reason }
+switch-title = Unsaved changes
+switch-question = Save the changes to this workspace before opening another?
+switch-save = Save and open
+switch-discard = Open without saving
+menu-theme = Theme
+theme-system = Follow the system
+theme-light = Light
+theme-dark = Dark
+menu-text-size = Text size
+text-smaller = Smaller
+text-larger = Larger
+text-reset = Default size

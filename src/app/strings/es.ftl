@@ -110,3 +110,28 @@ adapt-terms = Nombres en { $locale }
 adapt-terms-hint = Términos: personas, lugares y cargos, con las formas que exige la gramática del idioma.
 invalid-number = Número no válido: escriba cifras, con punto para los decimales.
 invalid-date = Fecha no válida: escriba un día que exista, con el formato YYYY-MM-DD.
+
+## Abrir un espacio de trabajo, ajustes
+
+command-open-workspace = Abrir espacio de trabajo…
+open-title = Abrir un espacio de trabajo
+open-path = Carpeta
+open-button = Abrir
+open-browse = Examinar…
+open-recent = Espacios de trabajo recientes
+open-not-workspace = { $path } no es un espacio de trabajo de Chorus: no tiene ninguna carpeta statements/.
+open-no-dialog = No se eligió ninguna carpeta, o este escritorio no tiene un selector de carpetas: escriba la ruta a mano.
+loading = Cargando { $path }…
+load-failed = No se pudo abrir { $path }: { $reason }
+switch-title = Cambios sin guardar
+switch-question = ¿Guardar los cambios de este espacio de trabajo antes de abrir otro?
+switch-save = Guardar y abrir
+switch-discard = Abrir sin guardar
+menu-theme = Tema
+theme-system = Según el sistema
+theme-light = Claro
+theme-dark = Oscuro
+menu-text-size = Tamaño del texto
+text-smaller = Más pequeño
+text-larger = Más grande
+text-reset = Tamaño predeterminado

@@ -110,3 +110,28 @@ adapt-terms = Noms en { $locale }
 adapt-terms-hint = Termes : personnes, lieux et chefs d’accusation, avec les formes qu’exige la grammaire de la langue.
 invalid-number = Nombre invalide : saisissez des chiffres, avec un point pour les décimales.
 invalid-date = Date invalide : saisissez un jour qui existe, au format YYYY-MM-DD.
+
+## Ouverture d’un espace de travail, paramètres
+
+command-open-workspace = Ouvrir un espace de travail…
+open-title = Ouvrir un espace de travail
+open-path = Dossier
+open-button = Ouvrir
+open-browse = Parcourir…
+open-recent = Espaces de travail récents
+open-not-workspace = { $path } n’est pas un espace de travail Chorus : il ne contient pas de dossier statements/.
+open-no-dialog = Aucun dossier n’a été choisi, ou ce bureau n’a pas de sélecteur de dossier : saisissez plutôt le chemin.
+loading = Chargement de { $path }…
+load-failed = Impossible d’ouvrir { $path } : { $reason }
+switch-title = Modifications non enregistrées
+switch-question = Enregistrer les modifications de cet espace de travail avant d’en ouvrir un autre ?
+switch-save = Enregistrer et ouvrir
+switch-discard = Ouvrir sans enregistrer
+menu-theme = Thème
+theme-system = Suivre le système
+theme-light = Clair
+theme-dark = Sombre
+menu-text-size = Taille du texte
+text-smaller = Plus petit
+text-larger = Plus grand
+text-reset = Taille par défaut

@@ -113,3 +113,28 @@ adapt-terms = Имена на языке { $locale }
 adapt-terms-hint = Термины: люди, места и обвинения — в тех формах, которых требует грамматика языка.
 invalid-number = Неверное число: введите цифры, дробную часть отделяйте точкой.
 invalid-date = Неверная дата: введите существующий день в формате YYYY-MM-DD.
+
+## Открытие рабочей области, настройки
+
+command-open-workspace = Открыть рабочую область…
+open-title = Открытие рабочей области
+open-path = Папка
+open-button = Открыть
+open-browse = Выбрать…
+open-recent = Недавние рабочие области
+open-not-workspace = { $path } не является рабочей областью Chorus: в папке нет подпапки statements/.
+open-no-dialog = Папка не выбрана, или в этой графической среде нет диалога выбора папки: введите путь вручную.
+loading = Загрузка { $path }…
+load-failed = Не удалось открыть { $path }: { $reason }
+switch-title = Несохранённые изменения
+switch-question = Сохранить изменения в этой рабочей области, прежде чем открыть другую?
+switch-save = Сохранить и открыть
+switch-discard = Открыть без сохранения
+menu-theme = Тема
+theme-system = Как в системе
+theme-light = Светлая
+theme-dark = Тёмная
+menu-text-size = Размер текста
+text-smaller = Мельче
+text-larger = Крупнее
+text-reset = Размер по умолчанию

@@ -1,0 +1,119 @@
+//! "Open workspace…": a typed path (always there, because rfd returns nothing at once on a desktop with
+//! neither a portal nor zenity), the system's folder dialog run on its own thread, and the recent
+//! workspaces. It returns the folder to open; the app loads it off the UI thread.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use egui::RichText;
+
+use super::i18n::Strings;
+use crate::workspace::Workspace;
+
+pub struct OpenDialog {
+    typed: String,
+    error: Option<String>,
+    /// The system folder dialog, while it is open.
+    picker: Option<mpsc::Receiver<Option<PathBuf>>>,
+}
+
+/// What the user chose.
+pub enum Choice {
+    Open(PathBuf),
+    Cancel,
+}
+
+impl OpenDialog {
+    pub fn new(start: &std::path::Path) -> Self {
+        Self {
+            typed: start.display().to_string(),
+            error: None,
+            picker: None,
+        }
+    }
+
+    /// Starts the system's folder dialog on a background thread.
+    fn browse(&mut self, ctx: &egui::Context) {
+        let (sender, receiver) = mpsc::channel();
+        let ctx = ctx.clone();
+        let start = PathBuf::from(&self.typed);
+        std::thread::spawn(move || {
+            let folder = rfd::FileDialog::new().set_directory(start).pick_folder();
+            let _ = sender.send(folder);
+            ctx.request_repaint();
+        });
+        self.picker = Some(receiver);
+    }
+
+    /// Checks a folder before it is opened.
+    fn choose(&mut self, folder: PathBuf, t: &Strings) -> Option<Choice> {
+        if Workspace::is_workspace(&folder) {
+            Some(Choice::Open(folder))
+        } else {
+            let path = folder.display().to_string();
+            self.error = Some(t.get_with("open-not-workspace", &[("path", path.into())]));
+            None
+        }
+    }
+
+    pub fn ui(&mut self, ctx: &egui::Context, recent: &[PathBuf], t: &Strings) -> Option<Choice> {
+        let mut choice = None;
+        if let Some(receiver) = &self.picker {
+            match receiver.try_recv() {
+                Ok(Some(folder)) => {
+                    self.picker = None;
+                    self.typed = folder.display().to_string();
+                    choice = self.choose(folder, t);
+                }
+                Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                    self.picker = None;
+                    self.error = Some(t.get("open-no-dialog"));
+                }
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        let mut open = true;
+        egui::Window::new(t.get("open-title"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                let label = ui.label(t.get("open-path"));
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut self.typed).desired_width(420.0))
+                    .labelled_by(label.id);
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button(t.get("open-button")).clicked() || entered {
+                        choice = self.choose(PathBuf::from(self.typed.trim()), t);
+                    }
+                    let browsing = self.picker.is_some();
+                    if ui
+                        .add_enabled(!browsing, egui::Button::new(t.get("open-browse")))
+                        .clicked()
+                    {
+                        self.browse(ui.ctx());
+                    }
+                    if browsing {
+                        ui.spinner();
+                    }
+                });
+                if let Some(error) = &self.error {
+                    ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                }
+                if !recent.is_empty() {
+                    ui.separator();
+                    ui.strong(t.get("open-recent"));
+                    for path in recent {
+                        if ui.link(path.display().to_string()).clicked() {
+                            choice = self.choose(path.clone(), t);
+                        }
+                    }
+                }
+            });
+        if !open {
+            choice = Some(Choice::Cancel);
+        }
+        choice
+    }
+}
