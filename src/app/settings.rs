@@ -90,9 +90,11 @@ mod tests {
 
     #[test]
     fn settings_survive_a_round_trip_and_old_files_fill_in_defaults() {
-        let mut s = Settings::default();
-        s.language = Some("ru".into());
-        s.theme = Theme::Dark;
+        let s = Settings {
+            language: Some("ru".into()),
+            theme: Theme::Dark,
+            ..Settings::default()
+        };
         let text = ron::to_string(&s).unwrap();
         assert_eq!(ron::from_str::<Settings>(&text).unwrap(), s);
         let partial: Settings = ron::from_str("(language: Some(\"de\"))").unwrap();
