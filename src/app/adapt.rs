@@ -215,7 +215,9 @@ impl AdaptView {
                             Value::List(_) => egui::TextEdit::multiline(text).desired_rows(3),
                             _ => egui::TextEdit::singleline(text),
                         };
-                        let response = ui.add(input.desired_width(260.0)).labelled_by(label.id);
+                        let response = ui
+                            .add(input.desired_width(280.0).min_size(egui::vec2(280.0, 0.0)))
+                            .labelled_by(label.id);
                         if response.changed() {
                             match parse_input(&variable.value, text) {
                                 Ok(value) => {
@@ -297,7 +299,8 @@ impl AdaptView {
                         (&mut s.country, ids[2]),
                     ] {
                         let edit = egui::TextEdit::singleline(text)
-                            .desired_width(160.0)
+                            .desired_width(170.0)
+                            .min_size(egui::vec2(170.0, 0.0))
                             .id_salt(("signatory", i, label));
                         let response = ui.add(edit).labelled_by(label);
                         changed |= response.changed();
@@ -371,7 +374,11 @@ impl AdaptView {
             .show(ui, |ui| {
                 let label = ui.label(t.get("detail-publisher"));
                 let response = ui
-                    .add(egui::TextEdit::singleline(&mut self.publisher).desired_width(320.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut self.publisher)
+                            .desired_width(320.0)
+                            .min_size(egui::vec2(320.0, 0.0)),
+                    )
                     .labelled_by(label.id);
                 if response.changed() {
                     actions.push(self.edit(
@@ -382,7 +389,11 @@ impl AdaptView {
                 ui.end_row();
                 let label = ui.label(t.get("detail-contact"));
                 let response = ui
-                    .add(egui::TextEdit::singleline(&mut self.contact).desired_width(320.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut self.contact)
+                            .desired_width(320.0)
+                            .min_size(egui::vec2(320.0, 0.0)),
+                    )
                     .labelled_by(label.id);
                 if response.changed() {
                     actions.push(
@@ -393,7 +404,11 @@ impl AdaptView {
                 let label = ui.label(t.get("detail-date"));
                 ui.vertical(|ui| {
                     let response = ui
-                        .add(egui::TextEdit::singleline(&mut self.date).desired_width(120.0))
+                        .add(
+                            egui::TextEdit::singleline(&mut self.date)
+                                .desired_width(120.0)
+                                .min_size(egui::vec2(120.0, 0.0)),
+                        )
                         .labelled_by(label.id);
                     if response.changed() {
                         match self.date.parse::<Date>() {
