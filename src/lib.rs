@@ -17,6 +17,7 @@ pub mod ids;
 pub mod message;
 pub mod plurals;
 pub mod preview;
+pub mod recovery;
 pub mod statement;
 pub mod status;
 pub mod storage;

@@ -446,3 +446,60 @@ fn opening_another_workspace_with_unsaved_changes_asks_first() {
     assert_eq!(harness.state().workspace().root, dir.path(), "cancel stays");
     assert_eq!(harness.state().dirty_files(), 1, "and keeps the edit");
 }
+
+#[test]
+fn unsaved_edits_are_offered_back_after_a_crash() {
+    let dir = sample_copy();
+    let recovery = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locales/uk/free-boris-kagarlitsky.ftl");
+    let on_disk = std::fs::read(&path).unwrap();
+    {
+        let mut app = app_on(dir.path());
+        app.set_recovery_dir(recovery.path().to_owned());
+        let mut harness = harness(app);
+        open(&mut harness, 0, "uk");
+        field(&harness, "demand").focus();
+        harness.run();
+        field(&harness, "demand").type_text(" Негайно!");
+        harness.run();
+        harness.state_mut().write_recovery_now();
+        // The process dies here: nothing is saved, the harness is dropped.
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        on_disk,
+        "the workspace itself was not written"
+    );
+
+    let mut app = app_on(dir.path());
+    app.set_recovery_dir(recovery.path().to_owned());
+    let mut harness = harness(app);
+    assert!(harness.state().is_offering_recovery());
+    harness.get_by_label_contains("locales/uk/free-boris-kagarlitsky.ftl");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(harness.state().dirty_files(), 1);
+    let ws = harness.state().workspace();
+    let uk = ws
+        .file(
+            &Locale::new("uk").unwrap(),
+            &Id::new("free-boris-kagarlitsky").unwrap(),
+        )
+        .unwrap();
+    assert!(
+        uk.document
+            .value_text("demand")
+            .unwrap()
+            .ends_with(" Негайно!")
+    );
+
+    // Saving writes the edit and removes the recovery file.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains(" Негайно!")
+    );
+    assert_eq!(std::fs::read_dir(recovery.path()).unwrap().count(), 0);
+}

@@ -17,6 +17,7 @@ use std::sync::mpsc;
 use egui::{RichText, ViewportCommand};
 
 use crate::editing::{Editor, Field, WorkspaceEdit};
+use crate::recovery::Recovery;
 use crate::status::Status;
 use crate::workspace::Workspace;
 
@@ -68,7 +69,15 @@ pub struct ChorusApp {
     may_close: bool,
     loading: Option<Loading>,
     open_dialog: Option<open_dialog::OpenDialog>,
+    /// Where unsaved edits are kept against a crash; `None` keeps none.
+    recovery_dir: Option<PathBuf>,
+    last_recovery: std::time::Instant,
+    /// Unsaved edits from an earlier session, waiting for the user to restore or discard them.
+    offered: Option<Recovery>,
 }
+
+/// How often unsaved edits are written to the recovery file.
+const RECOVERY_INTERVAL: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl ChorusApp {
     /// The app on a workspace already loaded, with default settings.
@@ -97,6 +106,68 @@ impl ChorusApp {
             may_close: false,
             loading: None,
             open_dialog: None,
+            recovery_dir: None,
+            last_recovery: std::time::Instant::now(),
+            offered: None,
+        }
+    }
+
+    /// Keeps unsaved edits in `dir`, and offers back any found there for this workspace.
+    pub fn set_recovery_dir(&mut self, dir: PathBuf) {
+        self.recovery_dir = Some(dir);
+        self.offer_recovery();
+    }
+
+    fn offer_recovery(&mut self) {
+        if let Some(dir) = &self.recovery_dir {
+            self.offered = Recovery::read(dir, &self.ws.root);
+        }
+    }
+
+    /// Whether unsaved edits from an earlier session are being offered.
+    pub fn is_offering_recovery(&self) -> bool {
+        self.offered.is_some()
+    }
+
+    /// Writes the recovery file now (the window does it every 30 seconds while something is unsaved).
+    pub fn write_recovery_now(&mut self) {
+        self.last_recovery = std::time::Instant::now();
+        let Some(dir) = &self.recovery_dir else {
+            return;
+        };
+        let recovery = Recovery::of(&self.ws);
+        if recovery.is_empty() {
+            Recovery::discard(dir, &self.ws.root);
+        } else if let Err(err) = recovery.write(dir) {
+            self.notice = Some(Notice::Error(err.to_string()));
+        }
+    }
+
+    /// Writes the recovery file on a background thread when it is due.
+    fn keep_recovery(&mut self, ctx: &egui::Context) {
+        if self.recovery_dir.is_none() || self.loading.is_some() || self.offered.is_some() {
+            return;
+        }
+        if self.dirty_files() == 0 {
+            self.last_recovery = std::time::Instant::now();
+            return;
+        }
+        ctx.request_repaint_after(RECOVERY_INTERVAL);
+        if self.last_recovery.elapsed() < RECOVERY_INTERVAL {
+            return;
+        }
+        self.last_recovery = std::time::Instant::now();
+        let (Some(dir), recovery) = (self.recovery_dir.clone(), Recovery::of(&self.ws)) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            let _ = recovery.write(&dir);
+        });
+    }
+
+    fn discard_recovery(&mut self) {
+        if let Some(dir) = &self.recovery_dir {
+            Recovery::discard(dir, &self.ws.root);
         }
     }
 
@@ -104,6 +175,7 @@ impl ChorusApp {
     pub fn start(root: &Path, settings: Settings, ctx: &egui::Context) -> Self {
         settings.apply(ctx);
         let mut app = Self::with_settings(Workspace::empty(root), settings);
+        app.recovery_dir = eframe::storage_dir("Chorus");
         app.load(root.to_owned(), ctx);
         app
     }
@@ -169,6 +241,7 @@ impl ChorusApp {
                 self.screen = Screen::Overview;
                 self.notice = None;
                 self.refresh_status();
+                self.offer_recovery();
             }
             Err(reason) => {
                 let args = [
@@ -184,6 +257,7 @@ impl ChorusApp {
     pub fn show_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_loading();
+        self.keep_recovery(&ctx);
         let mut actions: Vec<Action> = Command::pressed(&ctx)
             .into_iter()
             .map(Action::Command)
@@ -211,6 +285,7 @@ impl ChorusApp {
         self.help_ui(&ctx);
         self.open_dialog_ui(&ctx, &mut actions);
         self.confirm_ui(&ctx);
+        self.recovery_ui(&ctx);
         for action in actions {
             self.run(action, &ctx);
         }
@@ -402,6 +477,9 @@ impl ChorusApp {
             }
             Err(err) => Notice::Error(err.to_string()),
         });
+        if self.dirty_files() == 0 {
+            self.discard_recovery();
+        }
         self.refresh_status();
     }
 
@@ -595,6 +673,8 @@ impl ChorusApp {
                         return;
                     }
                 }
+                // Saved, or the user chose to drop the edits: nothing is left to recover.
+                self.discard_recovery();
                 match pending {
                     Pending::Close => {
                         self.may_close = true;
@@ -606,6 +686,49 @@ impl ChorusApp {
                     }
                 }
             }
+        }
+    }
+}
+
+impl ChorusApp {
+    /// Offers back the unsaved edits of an earlier session.
+    fn recovery_ui(&mut self, ctx: &egui::Context) {
+        let Some(recovery) = &self.offered else {
+            return;
+        };
+        let t = &self.strings;
+        let files = recovery.files.len();
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.heading(t.get("recovery-title"));
+            ui.label(t.get_with("recovery-question", &[("files", files.into())]));
+            for file in &recovery.files {
+                ui.monospace(file.path.display().to_string());
+            }
+            ui.horizontal(|ui| {
+                if ui.button(t.get("recovery-restore")).clicked() {
+                    choice = Some(true);
+                }
+                if ui.button(t.get("recovery-discard")).clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        let Some(restore) = choice else {
+            return;
+        };
+        let recovery = self
+            .offered
+            .take()
+            .unwrap_or_else(|| Recovery::of(&self.ws));
+        if restore {
+            let restored = recovery.restore(&mut self.ws);
+            let text = t.get_with("notice-restored", &[("files", restored.into())]);
+            self.notice = Some(Notice::Info(text));
+            self.screen = Screen::Overview;
+            self.refresh_status();
+        } else {
+            self.discard_recovery();
         }
     }
 }

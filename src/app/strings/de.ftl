@@ -132,3 +132,19 @@ menu-text-size = Textgröße
 text-smaller = Kleiner
 text-larger = Größer
 text-reset = Standardgröße
+
+## Wiederherstellen ungespeicherter Änderungen
+
+recovery-title = Ungespeicherte Änderungen gefunden
+recovery-question =
+    { $files ->
+        [one] Chorus wurde geschlossen, bevor { $files } geänderte Datei gespeichert wurde. Änderungen wiederherstellen?
+       *[other] Chorus wurde geschlossen, bevor { $files } geänderte Dateien gespeichert wurden. Änderungen wiederherstellen?
+    }
+recovery-restore = Wiederherstellen
+recovery-discard = Änderungen verwerfen
+notice-restored =
+    { $files ->
+        [one] Änderungen an { $files } Datei wiederhergestellt; sie sind noch nicht gespeichert.
+       *[other] Änderungen an { $files } Dateien wiederhergestellt; sie sind noch nicht gespeichert.
+    }

@@ -132,3 +132,19 @@ menu-text-size = Text size
 text-smaller = Smaller
 text-larger = Larger
 text-reset = Default size
+
+## Recovering unsaved edits
+
+recovery-title = Unsaved edits were found
+recovery-question =
+    { $files ->
+        [one] Chorus closed before { $files } changed file was saved. Restore the edits?
+       *[other] Chorus closed before { $files } changed files were saved. Restore the edits?
+    }
+recovery-restore = Restore
+recovery-discard = Discard them
+notice-restored =
+    { $files ->
+        [one] Restored the edits of { $files } file; they are not saved yet.
+       *[other] Restored the edits of { $files } files; they are not saved yet.
+    }

@@ -135,3 +135,21 @@ menu-text-size = Tamaño del texto
 text-smaller = Más pequeño
 text-larger = Más grande
 text-reset = Tamaño predeterminado
+
+## Recuperación de cambios sin guardar
+
+recovery-title = Se encontraron cambios sin guardar
+recovery-question =
+    { $files ->
+        [one] Chorus se cerró antes de que se guardara { $files } archivo modificado. ¿Restaurar los cambios?
+        [many] Chorus se cerró antes de que se guardaran { $files } archivos modificados. ¿Restaurar los cambios?
+       *[other] Chorus se cerró antes de que se guardaran { $files } archivos modificados. ¿Restaurar los cambios?
+    }
+recovery-restore = Restaurar
+recovery-discard = Descartarlos
+notice-restored =
+    { $files ->
+        [one] Se restauraron los cambios de { $files } archivo; aún no están guardados.
+        [many] Se restauraron los cambios de { $files } archivos; aún no están guardados.
+       *[other] Se restauraron los cambios de { $files } archivos; aún no están guardados.
+    }

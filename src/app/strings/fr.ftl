@@ -135,3 +135,21 @@ menu-text-size = Taille du texte
 text-smaller = Plus petit
 text-larger = Plus grand
 text-reset = Taille par défaut
+
+## Récupération des modifications non enregistrées
+
+recovery-title = Des modifications non enregistrées ont été retrouvées
+recovery-question =
+    { $files ->
+        [one] Chorus s’est fermé avant que { $files } fichier modifié soit enregistré. Restaurer les modifications ?
+        [many] Chorus s’est fermé avant que { $files } fichiers modifiés soient enregistrés. Restaurer les modifications ?
+       *[other] Chorus s’est fermé avant que { $files } fichiers modifiés soient enregistrés. Restaurer les modifications ?
+    }
+recovery-restore = Restaurer
+recovery-discard = Les abandonner
+notice-restored =
+    { $files ->
+        [one] Les modifications de { $files } fichier ont été restaurées ; elles ne sont pas encore enregistrées.
+        [many] Les modifications de { $files } fichiers ont été restaurées ; elles ne sont pas encore enregistrées.
+       *[other] Les modifications de { $files } fichiers ont été restaurées ; elles ne sont pas encore enregistrées.
+    }
