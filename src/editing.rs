@@ -59,7 +59,8 @@ enum Applied {
 }
 
 impl Applied {
-    fn undo(&self, ws: &mut Workspace) {
+    /// Puts the workspace back as it was before this change (`redo` false) or after it (`redo` true).
+    fn put(&self, ws: &mut Workspace, redo: bool) {
         match self {
             Applied::Message {
                 locale,
@@ -67,35 +68,19 @@ impl Applied {
                 change,
             } => {
                 if let Some(file) = ws.file_mut(locale, statement) {
-                    file.document.revert(change);
+                    match redo {
+                        true => file.document.reapply(change),
+                        false => file.document.revert(change),
+                    }
                 }
             }
             Applied::Statement {
-                statement, before, ..
-            } => {
-                if let Some(file) = ws.statements.get_mut(statement) {
-                    file.statement = (**before).clone();
-                }
-            }
-        }
-    }
-
-    fn redo(&self, ws: &mut Workspace) {
-        match self {
-            Applied::Message {
-                locale,
                 statement,
-                change,
-            } => {
-                if let Some(file) = ws.file_mut(locale, statement) {
-                    file.document.reapply(change);
-                }
-            }
-            Applied::Statement {
-                statement, after, ..
+                before,
+                after,
             } => {
                 if let Some(file) = ws.statements.get_mut(statement) {
-                    file.statement = (**after).clone();
+                    file.statement = if redo { after } else { before }.as_ref().clone();
                 }
             }
         }
@@ -186,7 +171,7 @@ impl Editor {
     pub fn undo(&mut self, ws: &mut Workspace) -> Option<Field> {
         let mut step = self.done.pop()?;
         for applied in step.changes.iter().rev() {
-            applied.undo(ws);
+            applied.put(ws, false);
         }
         step.sealed = true;
         let field = step.field.clone();
@@ -198,7 +183,7 @@ impl Editor {
     pub fn redo(&mut self, ws: &mut Workspace) -> Option<Field> {
         let step = self.undone.pop()?;
         for applied in &step.changes {
-            applied.redo(ws);
+            applied.put(ws, true);
         }
         let field = step.field.clone();
         self.done.push(step);

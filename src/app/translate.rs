@@ -637,109 +637,76 @@ impl RowUi<'_> {
         } else {
             Color32::TRANSPARENT
         });
+        let mut fields = Fields {
+            index: self.index,
+            focus: self.focus,
+            changes,
+            selected,
+            actions,
+        };
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             self.header_ui(ui, row);
             ui.columns(2, |columns| {
                 reference_ui(&mut columns[0], row.reference.as_ref(), self.t);
-                let mut focus = self.focus;
-                let ui = &mut columns[1];
-                if let Some(raw) = &mut row.raw {
-                    let path = FieldPath {
-                        attribute: None,
-                        variant: None,
-                        raw: true,
-                    };
-                    let label = ui.label(self.t.get("raw-source"));
-                    let response = ui.add(
-                        egui::TextEdit::multiline(raw)
-                            .code_editor()
-                            .desired_rows(3)
-                            .desired_width(f32::INFINITY)
-                            .id_salt((&row.id, "raw")),
-                    );
-                    self.track(
-                        ui,
-                        response.labelled_by(label.id),
-                        &path,
-                        &mut focus,
-                        changes,
-                        selected,
-                        actions,
-                    );
-                    error_ui(ui, row.errors.get("raw"));
-                    return;
-                }
-                let parts: Vec<(Option<String>, &mut Part)> = row
-                    .draft
-                    .value
-                    .iter_mut()
-                    .map(|p| (None, p))
-                    .chain(
-                        row.draft
-                            .attributes
-                            .iter_mut()
-                            .map(|(n, p)| (Some(n.clone()), p)),
-                    )
-                    .collect();
-                for (attribute, part) in parts {
-                    if let Some(name) = &attribute {
-                        ui.label(RichText::new(format!(".{name}")).monospace().weak());
-                    }
-                    match part {
-                        Part::Text(text) => {
-                            let path = FieldPath {
-                                attribute: attribute.clone(),
-                                variant: None,
-                                raw: false,
-                            };
-                            let label_text = attribute
-                                .clone()
-                                .map_or_else(|| row.id.clone(), |a| format!("{}.{a}", row.id));
-                            let label = ui.label(RichText::new(label_text).small().weak());
-                            let response = ui.add(self.field(text, (&row.id, path.key())));
-                            self.track(
-                                ui,
-                                response.labelled_by(label.id),
-                                &path,
-                                &mut focus,
-                                changes,
-                                selected,
-                                actions,
-                            );
-                            error_ui(ui, row.errors.get(&path.key()));
-                        }
-                        Part::Select(select) => {
-                            for variant in &mut select.variants {
-                                let path = FieldPath {
-                                    attribute: attribute.clone(),
-                                    variant: Some(variant.key.clone()),
-                                    raw: false,
-                                };
-                                let label = ui.label(variant_label(
-                                    &variant.key,
-                                    variant.default,
-                                    self.categories,
-                                    self.t,
-                                ));
-                                let response =
-                                    ui.add(self.field(&mut variant.text, (&row.id, path.key())));
-                                self.track(
-                                    ui,
-                                    response.labelled_by(label.id),
-                                    &path,
-                                    &mut focus,
-                                    changes,
-                                    selected,
-                                    actions,
-                                );
-                                error_ui(ui, row.errors.get(&path.key()));
-                            }
-                        }
-                    }
-                }
+                self.target_ui(&mut columns[1], row, &mut fields);
             });
         });
+    }
+
+    /// The target's fields: the raw source, or one field per value, attribute and variant.
+    fn target_ui(&self, ui: &mut egui::Ui, row: &mut Row, fields: &mut Fields<'_>) {
+        let errors = &row.errors;
+        if let Some(raw) = &mut row.raw {
+            let path = FieldPath {
+                attribute: None,
+                variant: None,
+                raw: true,
+            };
+            let edit = egui::TextEdit::multiline(raw)
+                .code_editor()
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .id_salt((&row.id, "raw"));
+            fields.field_ui(ui, self.t.get("raw-source"), edit, path, errors);
+            return;
+        }
+        let parts = row.draft.value.iter_mut().map(|p| (None, p));
+        let attributes = row.draft.attributes.iter_mut();
+        let parts = parts.chain(attributes.map(|(n, p)| (Some(n.clone()), p)));
+        for (attribute, part) in parts {
+            if let Some(name) = &attribute {
+                ui.label(RichText::new(format!(".{name}")).monospace().weak());
+            }
+            match part {
+                Part::Text(text) => {
+                    let path = FieldPath {
+                        attribute: attribute.clone(),
+                        variant: None,
+                        raw: false,
+                    };
+                    let label = match &attribute {
+                        Some(a) => format!("{}.{a}", row.id),
+                        None => row.id.clone(),
+                    };
+                    let edit = self.field(text, (&row.id, path.key()));
+                    fields.field_ui(ui, RichText::new(label).small().weak(), edit, path, errors);
+                }
+                Part::Select(select) => {
+                    for variant in &mut select.variants {
+                        let label =
+                            variant_label(&variant.key, variant.default, self.categories, self.t);
+                        let path = FieldPath {
+                            attribute: attribute.clone(),
+                            variant: Some(variant.key.clone()),
+                            raw: false,
+                        };
+                        let edit = self.field(&mut variant.text, (&row.id, path.key()));
+                        fields.field_ui(ui, label, edit, path, errors);
+                    }
+                }
+            }
+        }
     }
 
     fn header_ui(&self, ui: &mut egui::Ui, row: &mut Row) {
@@ -780,30 +747,49 @@ impl RowUi<'_> {
             .align(align)
             .id_salt(salt)
     }
+}
 
-    /// Records what happened to a field: changed, focused, left.
-    #[allow(clippy::too_many_arguments)]
-    fn track(
-        &self,
-        _ui: &mut egui::Ui,
-        response: egui::Response,
-        path: &FieldPath,
-        focus: &mut bool,
-        changes: &mut Vec<(usize, FieldPath)>,
-        selected: &mut Option<usize>,
-        actions: &mut Vec<Action>,
+/// What the fields of one row report while they are drawn.
+struct Fields<'a> {
+    index: usize,
+    /// The first field drawn takes the keyboard focus.
+    focus: bool,
+    changes: &'a mut Vec<(usize, FieldPath)>,
+    selected: &'a mut Option<usize>,
+    actions: &'a mut Vec<Action>,
+}
+
+impl Fields<'_> {
+    /// A labelled field, with the reason under it when its text could not be written.
+    fn field_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        label: impl Into<egui::WidgetText>,
+        edit: egui::TextEdit<'_>,
+        path: FieldPath,
+        errors: &BTreeMap<String, String>,
     ) {
-        if std::mem::take(focus) {
+        let label = ui.label(label);
+        let response = ui.add(edit).labelled_by(label.id);
+        if std::mem::take(&mut self.focus) {
             response.request_focus();
         }
         if response.gained_focus() {
-            *selected = Some(self.index);
-        }
-        if response.changed() {
-            changes.push((self.index, path.clone()));
+            *self.selected = Some(self.index);
         }
         if response.lost_focus() {
-            actions.push(Action::Seal);
+            self.actions.push(Action::Seal);
+        }
+        let key = path.key();
+        if response.changed() {
+            self.changes.push((self.index, path));
+        }
+        if let Some(error) = errors.get(&key) {
+            ui.label(
+                RichText::new(error)
+                    .small()
+                    .color(ui.visuals().error_fg_color),
+            );
         }
     }
 }
@@ -836,16 +822,6 @@ fn variant_label(key: &str, default: bool, categories: &[Category], t: &Strings)
             format!("{star}[{key}] {hint}")
         }
         _ => format!("{star}[{key}]"),
-    }
-}
-
-fn error_ui(ui: &mut egui::Ui, error: Option<&String>) {
-    if let Some(error) = error {
-        ui.label(
-            RichText::new(error)
-                .small()
-                .color(ui.visuals().error_fg_color),
-        );
     }
 }
 
