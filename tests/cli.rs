@@ -1,13 +1,11 @@
 //! The `chorus` binary on the sample workspace and on broken copies of it.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::{sample, sample_copy};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn sample() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn chorus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chorus"))
@@ -24,28 +22,6 @@ fn status_json(dir: &Path) -> Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-/// A copy of the sample's statements and locales in a temporary folder.
-fn copy_of_sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for folder in ["statements", "locales"] {
-        copy_dir(&sample().join(folder), &dir.path().join(folder));
-    }
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 /// Message and term ids in a Fluent file, counted the simple way: lines that start an entry.
@@ -170,7 +146,7 @@ fn a_folder_that_is_not_a_workspace_exits_2_with_a_reason() {
 
 #[test]
 fn a_broken_statement_is_reported_with_line_and_column_and_the_rest_loads() {
-    let dir = copy_of_sample();
+    let dir = sample_copy();
     let path = dir.path().join("statements/petition-kagarlitsky.ron");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(
@@ -208,7 +184,7 @@ fn a_broken_statement_is_reported_with_line_and_column_and_the_rest_loads() {
 
 #[test]
 fn bad_files_and_folders_are_reported_and_nothing_is_written() {
-    let dir = copy_of_sample();
+    let dir = sample_copy();
     let ru = dir.path().join("locales/ru/petition-kagarlitsky.ftl");
     let mut bytes = std::fs::read(&ru).unwrap();
     bytes.splice(10..10, [0xFF, 0xFE]);

@@ -1,7 +1,9 @@
 //! The editor, driven as a user would through egui_kittest, on a copy of the sample workspace.
 //! The harness's checks stay on: every widget needs an accessible name, every glyph a font.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::sample_copy;
+use std::path::Path;
 use std::sync::Arc;
 
 use chorus::app::ChorusApp;
@@ -12,28 +14,6 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
-fn sample_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for folder in ["statements", "locales"] {
-        copy_dir(&root.join(folder), &dir.path().join(folder));
-    }
-    dir
-}
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     let mut harness = Harness::builder()
@@ -65,6 +45,14 @@ fn open(harness: &mut Harness<'_, ChorusApp>, statement_index: usize, locale: &s
 
 fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittest::Node<'h> {
     harness.get_by_role_and_label(Role::MultilineTextInput, label)
+}
+
+/// Puts the cursor in a message's field and types there, as a user would.
+fn type_into(harness: &mut Harness<'_, ChorusApp>, label: &str, text: &str) {
+    field(harness, label).focus();
+    harness.run();
+    field(harness, label).type_text(text);
+    harness.run();
 }
 
 #[test]
@@ -197,10 +185,7 @@ fn closing_with_unsaved_changes_asks_first() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));
     open(&mut harness, 0, "uk");
-    field(&harness, "demand").focus();
-    harness.run();
-    field(&harness, "demand").type_text(" Негайно!");
-    harness.run();
+    type_into(&mut harness, "demand", " Негайно!");
     // A close request is simulated through the viewport's input.
     assert_eq!(harness.state().dirty_files(), 1);
     let root = harness
@@ -431,10 +416,7 @@ fn opening_another_workspace_with_unsaved_changes_asks_first() {
     let other = sample_copy();
     let mut harness = harness(app_on(dir.path()));
     open(&mut harness, 0, "uk");
-    field(&harness, "demand").focus();
-    harness.run();
-    field(&harness, "demand").type_text("!");
-    harness.run();
+    type_into(&mut harness, "demand", "!");
     harness.state_mut().run(
         chorus::app::Action::OpenWorkspace(other.path().to_owned()),
         &egui::Context::default(),
@@ -458,10 +440,7 @@ fn unsaved_edits_are_offered_back_after_a_crash() {
         app.set_recovery_dir(recovery.path().to_owned());
         let mut harness = harness(app);
         open(&mut harness, 0, "uk");
-        field(&harness, "demand").focus();
-        harness.run();
-        field(&harness, "demand").type_text(" Негайно!");
-        harness.run();
+        type_into(&mut harness, "demand", " Негайно!");
         harness.state_mut().write_recovery_now();
         // The process dies here: nothing is saved, the harness is dropped.
     }

@@ -372,65 +372,47 @@ impl AdaptView {
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let label = ui.label(t.get("detail-publisher"));
-                let response = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.publisher)
-                            .desired_width(320.0)
-                            .min_size(egui::vec2(320.0, 0.0)),
-                    )
-                    .labelled_by(label.id);
-                if response.changed() {
-                    actions.push(self.edit(
-                        "publisher",
-                        StatementEdit::SetPublisher(self.publisher.clone()),
-                    ));
+                if text_row_ui(ui, &t.get("detail-publisher"), &mut self.publisher, 320.0) {
+                    let edit = StatementEdit::SetPublisher(self.publisher.clone());
+                    actions.push(self.edit("publisher", edit));
                 }
-                ui.end_row();
-                let label = ui.label(t.get("detail-contact"));
-                let response = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.contact)
-                            .desired_width(320.0)
-                            .min_size(egui::vec2(320.0, 0.0)),
-                    )
-                    .labelled_by(label.id);
-                if response.changed() {
-                    actions.push(
-                        self.edit("contact", StatementEdit::SetContact(self.contact.clone())),
-                    );
+                if text_row_ui(ui, &t.get("detail-contact"), &mut self.contact, 320.0) {
+                    let edit = StatementEdit::SetContact(self.contact.clone());
+                    actions.push(self.edit("contact", edit));
                 }
-                ui.end_row();
-                let label = ui.label(t.get("detail-date"));
-                ui.vertical(|ui| {
-                    let response = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut self.date)
-                                .desired_width(120.0)
-                                .min_size(egui::vec2(120.0, 0.0)),
-                        )
-                        .labelled_by(label.id);
-                    if response.changed() {
-                        match self.date.parse::<Date>() {
-                            Ok(date) => {
-                                actions.push(self.edit("date", StatementEdit::SetDate(date)))
-                            }
-                            Err(_) => {
-                                self.errors.insert("date".to_owned(), t.get("invalid-date"));
-                            }
+                if text_row_ui(ui, &t.get("detail-date"), &mut self.date, 120.0) {
+                    match self.date.parse::<Date>() {
+                        Ok(date) => {
+                            self.errors.remove("date");
+                            actions.push(self.edit("date", StatementEdit::SetDate(date)));
+                        }
+                        Err(_) => {
+                            self.errors.insert("date".to_owned(), t.get("invalid-date"));
                         }
                     }
-                    if let Some(error) = self.errors.get("date") {
-                        ui.label(
-                            RichText::new(error)
-                                .small()
-                                .color(ui.visuals().error_fg_color),
-                        );
-                    }
-                });
-                ui.end_row();
+                }
+                if let Some(error) = self.errors.get("date") {
+                    ui.label("");
+                    ui.label(
+                        RichText::new(error)
+                            .small()
+                            .color(ui.visuals().error_fg_color),
+                    );
+                    ui.end_row();
+                }
             });
     }
+}
+
+/// A labelled one-line input in a grid row; whether its text changed.
+fn text_row_ui(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) -> bool {
+    let label = ui.label(label);
+    let edit = egui::TextEdit::singleline(text)
+        .desired_width(width)
+        .min_size(egui::vec2(width, 0.0));
+    let changed = ui.add(edit).labelled_by(label.id).changed();
+    ui.end_row();
+    changed
 }
 
 fn self_edit(statement: &Id, field: &str, name: &str, value: Value) -> Action {
