@@ -47,6 +47,18 @@ fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittes
     harness.get_by_role_and_label(Role::MultilineTextInput, label)
 }
 
+/// The Kagarlitsky statement's messages in `locale`, as the app holds them now.
+fn kagarlitsky<'h>(
+    harness: &'h Harness<'_, ChorusApp>,
+    locale: &str,
+) -> &'h chorus::document::Document {
+    let ws = harness.state().workspace();
+    let id = Id::new("free-boris-kagarlitsky").unwrap();
+    &ws.file(&Locale::new(locale).unwrap(), &id)
+        .unwrap()
+        .document
+}
+
 /// Puts the cursor in a message's field and types there, as a user would.
 fn type_into(harness: &mut Harness<'_, ChorusApp>, label: &str, text: &str) {
     field(harness, label).focus();
@@ -170,14 +182,8 @@ fn text_that_does_not_parse_is_kept_and_explained() {
     assert!(shown.ends_with(" { $oops"), "{shown}");
     harness.get_by_label_contains("not valid Fluent");
     // Nothing unparseable reached the document.
-    let ws = harness.state().workspace();
-    let de = ws
-        .file(
-            &Locale::new("de").unwrap(),
-            &Id::new("free-boris-kagarlitsky").unwrap(),
-        )
-        .unwrap();
-    assert!(!de.document.value_text("demand").unwrap().contains("$oops"));
+    let de = kagarlitsky(&harness, "de");
+    assert!(!de.value_text("demand").unwrap().contains("$oops"));
 }
 
 #[test]
@@ -458,19 +464,8 @@ fn unsaved_edits_are_offered_back_after_a_crash() {
     harness.get_by_label("Restore").click();
     harness.run();
     assert_eq!(harness.state().dirty_files(), 1);
-    let ws = harness.state().workspace();
-    let uk = ws
-        .file(
-            &Locale::new("uk").unwrap(),
-            &Id::new("free-boris-kagarlitsky").unwrap(),
-        )
-        .unwrap();
-    assert!(
-        uk.document
-            .value_text("demand")
-            .unwrap()
-            .ends_with(" Негайно!")
-    );
+    let uk = kagarlitsky(&harness, "uk");
+    assert!(uk.value_text("demand").unwrap().ends_with(" Негайно!"));
 
     // Saving writes the edit and removes the recovery file.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);

@@ -11,10 +11,9 @@ use egui::RichText;
 
 use super::actions::{Action, Command};
 use super::i18n::Strings;
-use super::preview_panel;
-use super::translate::{TranslateView, is_rtl};
+use super::preview_panel::{PreviewPanel, locale_picker_ui};
+use super::translate::TranslateView;
 use crate::ids::{Id, Locale};
-use crate::preview::{self, Preview};
 use crate::statement::{Date, Signatory, Statement, StatementEdit, Value};
 use crate::workspace::Workspace;
 
@@ -31,7 +30,7 @@ pub struct AdaptView {
     /// The locale whose terms are shown, and the preview's locale.
     pub locale: Locale,
     pub terms: TranslateView,
-    preview: Option<Preview>,
+    preview: PreviewPanel,
 }
 
 impl AdaptView {
@@ -47,7 +46,7 @@ impl AdaptView {
             contact: String::new(),
             date: String::new(),
             locale: source,
-            preview: None,
+            preview: PreviewPanel::default(),
         };
         view.rebuild(ws);
         view
@@ -69,12 +68,12 @@ impl AdaptView {
         self.publisher = s.publisher.clone();
         self.contact = s.contact.clone();
         self.date = s.date.to_string();
-        self.preview = None;
+        self.preview.invalidate();
     }
 
     /// Something the preview shows changed.
     pub fn invalidate(&mut self) {
-        self.preview = None;
+        self.preview.invalidate();
     }
 
     pub fn refused(&mut self, field: &str, why: String) {
@@ -83,13 +82,13 @@ impl AdaptView {
 
     pub fn accepted(&mut self, field: &str) {
         self.errors.remove(field);
-        self.preview = None;
+        self.preview.invalidate();
     }
 
     pub fn set_locale(&mut self, ws: &Workspace, locale: Locale) {
         self.terms = TranslateView::terms(ws, self.statement.clone(), locale.clone());
         self.locale = locale;
-        self.preview = None;
+        self.preview.invalidate();
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
@@ -105,18 +104,9 @@ impl AdaptView {
                 }
                 ui.strong(t.get_with("adapt-title", &[("title", statement.title.clone().into())]));
                 ui.separator();
-                let label = ui.label(t.get("adapt-locale"));
-                let mut chosen = self.locale.clone();
-                egui::ComboBox::from_id_salt("adapt-locale")
-                    .selected_text(chosen.to_string())
-                    .show_ui(ui, |ui| {
-                        for locale in statement.all_locales() {
-                            ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                if chosen != self.locale {
+                let choices = statement.all_locales();
+                let label = t.get("adapt-locale");
+                if let Some(chosen) = locale_picker_ui(ui, label, &self.locale, choices) {
                     actions.push(Action::AdaptLocale(chosen));
                 }
                 if ui.button(t.get("translate-this")).clicked() {
@@ -127,7 +117,7 @@ impl AdaptView {
                 }
             });
         });
-        self.preview_panel_ui(ui, ws, &statement, t);
+        self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("adapt")
@@ -151,36 +141,6 @@ impl AdaptView {
                 });
         });
         actions
-    }
-
-    fn preview_panel_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ws: &Workspace,
-        statement: &Statement,
-        t: &Strings,
-    ) {
-        if self.preview.is_none() {
-            let source = ws
-                .file(&statement.source, &self.statement)
-                .map(|f| &f.document);
-            let target = ws.file(&self.locale, &self.statement).map(|f| &f.document);
-            self.preview = Some(preview::render(statement, &self.locale, source, target));
-        }
-        let rtl = is_rtl(&self.locale);
-        egui::Panel::right("adapt-preview")
-            .resizable(true)
-            .default_size(420.0)
-            .show(ui, |ui| {
-                ui.heading(t.get("preview-heading"));
-                egui::ScrollArea::vertical()
-                    .id_salt("adapt-preview")
-                    .show(ui, |ui| {
-                        if let Some(preview) = &self.preview {
-                            preview_panel::ui(ui, preview, rtl, t);
-                        }
-                    });
-            });
     }
 
     fn edit(&self, field: &str, edit: StatementEdit) -> Action {

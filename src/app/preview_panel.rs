@@ -4,9 +4,78 @@
 use egui::{Align, Layout, RichText};
 
 use super::i18n::Strings;
-use crate::preview::{Preview, Rendered, Segment};
+use super::translate::is_rtl;
+use crate::ids::{Id, Locale};
+use crate::preview::{self, Preview, Rendered, Segment};
+use crate::workspace::Workspace;
 
-pub fn ui(ui: &mut egui::Ui, preview: &Preview, rtl: bool, t: &Strings) {
+/// The preview beside a view: rendered again only after a change, drawn as a right-hand panel.
+#[derive(Default)]
+pub struct PreviewPanel {
+    preview: Option<Preview>,
+}
+
+impl PreviewPanel {
+    /// Something the preview shows changed: render it again on the next frame.
+    pub fn invalidate(&mut self) {
+        self.preview = None;
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: &Workspace,
+        statement: &Id,
+        locale: &Locale,
+        t: &Strings,
+    ) {
+        if self.preview.is_none()
+            && let Some(file) = ws.statements.get(statement)
+        {
+            let s = &file.statement;
+            let source = ws.file(&s.source, statement).map(|f| &f.document);
+            let target = ws.file(locale, statement).map(|f| &f.document);
+            self.preview = Some(preview::render(s, locale, source, target));
+        }
+        egui::Panel::right("preview")
+            .resizable(true)
+            .default_size(420.0)
+            .show(ui, |ui| {
+                ui.heading(t.get("preview-heading"));
+                egui::ScrollArea::vertical()
+                    .id_salt("preview")
+                    .show(ui, |ui| {
+                        if let Some(preview) = &self.preview {
+                            document_ui(ui, preview, is_rtl(locale), t);
+                        }
+                    });
+            });
+    }
+}
+
+/// A labelled choice of locale; the newly chosen one, if the user changed it.
+pub fn locale_picker_ui<'l>(
+    ui: &mut egui::Ui,
+    label: String,
+    current: &Locale,
+    choices: impl Iterator<Item = &'l Locale>,
+) -> Option<Locale> {
+    let label = ui.label(label);
+    let mut chosen = current.clone();
+    egui::ComboBox::from_id_salt(label.id)
+        .selected_text(chosen.to_string())
+        .show_ui(ui, |ui| {
+            for locale in choices {
+                ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    (chosen != *current).then_some(chosen)
+}
+
+/// The statement laid out as a document.
+fn document_ui(ui: &mut egui::Ui, preview: &Preview, rtl: bool, t: &Strings) {
     let layout = if rtl {
         Layout::top_down(Align::Max)
     } else {

@@ -10,13 +10,12 @@ use egui::{Align, Color32, RichText, UiBuilder};
 
 use super::actions::Action;
 use super::i18n::Strings;
-use super::preview_panel;
+use super::preview_panel::{PreviewPanel, locale_picker_ui};
 use crate::document::Edit;
 use crate::editing::{Field, WorkspaceEdit};
 use crate::ids::{Id, Locale};
 use crate::message::{Part, Piece, Shape, pieces};
 use crate::plurals::{self, Category};
-use crate::preview::{self, Preview};
 use crate::workspace::Workspace;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +80,7 @@ pub struct TranslateView {
     scroll_to_selected: bool,
     focus_selected: bool,
     heights: Vec<f32>,
-    preview: Option<Preview>,
+    preview: PreviewPanel,
     pub show_preview: bool,
     /// Only the terms (names), as the adapt view shows them.
     terms_only: bool,
@@ -118,7 +117,7 @@ impl TranslateView {
             scroll_to_selected: false,
             focus_selected: false,
             heights: Vec::new(),
-            preview: None,
+            preview: PreviewPanel::default(),
             show_preview: true,
             terms_only: false,
         };
@@ -140,7 +139,7 @@ impl TranslateView {
         self.rows = ids.into_iter().map(|id| self.row(ws, id)).collect();
         self.heights = vec![ESTIMATED_ROW_HEIGHT; self.rows.len()];
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-        self.preview = None;
+        self.preview.invalidate();
     }
 
     /// Re-reads one message from the workspace (after undo or redo), marks it changed and selects it.
@@ -150,7 +149,7 @@ impl TranslateView {
             self.rows[i].changed = true;
             self.select(i);
         }
-        self.preview = None;
+        self.preview.invalidate();
     }
 
     /// Records the outcome of an edit of row `row`'s field `path`.
@@ -170,7 +169,7 @@ impl TranslateView {
                         r.draft = shape.clone();
                     }
                 }
-                self.preview = None;
+                self.preview.invalidate();
             }
             Err(message) => {
                 r.errors.insert(path.to_owned(), message);
@@ -409,17 +408,6 @@ impl TranslateView {
         Ok(self.edit_action(row, &path.key(), vec![edit]))
     }
 
-    fn preview(&mut self, ws: &Workspace) -> Option<&Preview> {
-        if self.preview.is_none() {
-            let file = ws.statements.get(&self.statement)?;
-            let s = &file.statement;
-            let source = ws.file(&s.source, &self.statement).map(|f| &f.document);
-            let target = ws.file(&self.locale, &self.statement).map(|f| &f.document);
-            self.preview = Some(preview::render(s, &self.locale, source, target));
-        }
-        self.preview.as_ref()
-    }
-
     /// Draws the view; returns what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
@@ -427,18 +415,7 @@ impl TranslateView {
             self.toolbar_ui(ui, ws, t, &mut actions);
         });
         if self.show_preview {
-            let rtl = self.rtl;
-            egui::Panel::right("preview")
-                .resizable(true)
-                .default_size(420.0)
-                .show(ui, |ui| {
-                    ui.heading(t.get("preview-heading"));
-                    egui::ScrollArea::vertical().show(ui, |ui| {
-                        if let Some(preview) = self.preview(ws) {
-                            preview_panel::ui(ui, preview, rtl, t);
-                        }
-                    });
-                });
+            self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.rows_ui(ui, t, &mut actions);
@@ -468,18 +445,9 @@ impl TranslateView {
                 });
             }
             ui.separator();
-            let label = ui.label(t.get("reference-locale"));
-            let mut chosen = self.reference.clone();
-            egui::ComboBox::from_id_salt("reference")
-                .selected_text(chosen.to_string())
-                .show_ui(ui, |ui| {
-                    for locale in ws.locales.iter().filter(|l| **l != self.locale) {
-                        ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            if chosen != self.reference {
+            let choices = ws.locales.iter().filter(|l| **l != self.locale);
+            let label = t.get("reference-locale");
+            if let Some(chosen) = locale_picker_ui(ui, label, &self.reference, choices) {
                 actions.push(Action::SetReference(chosen));
             }
             ui.separator();
