@@ -6,6 +6,7 @@
 //! - [`statement`]: the `.ron` description of a statement (variables, sections, signatories);
 //! - [`workspace`]: a folder of statements and locales, loaded with every problem collected;
 //! - [`status`]: per statement and locale counts, as text or JSON;
+//! - [`languages`]: each language's own name and writing direction;
 //! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes.
 //!
 //! `app` is the egui window, a thin layer over the core.
@@ -14,6 +15,7 @@ pub mod app;
 pub mod document;
 pub mod editing;
 pub mod ids;
+pub mod languages;
 pub mod message;
 pub mod plurals;
 pub mod preview;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::ids::{Id, Locale};
 use crate::storage::{self, Digest, StorageError};
-use crate::workspace::{FluentFile, LOCALES_DIR, STATEMENTS_DIR, Workspace};
+use crate::workspace::{FluentFile, LOCALES_DIR, STATEMENTS_DIR, StatementFile, Workspace};
 
 /// The unsaved content of a workspace's changed files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,16 +104,25 @@ fn restore_file(ws: &mut Workspace, file: &RecoveredFile) -> bool {
                 return false;
             };
             let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
-            match (
-                ws.statements.get_mut(&id),
-                crate::statement::Statement::from_ron(text),
-            ) {
-                (Some(loaded), Ok(statement)) => {
-                    loaded.statement = statement;
-                    true
+            let Ok(statement) = crate::statement::Statement::from_ron(text) else {
+                return false;
+            };
+            match ws.statements.get_mut(&id) {
+                Some(loaded) => loaded.statement = statement,
+                // Made in that session and never saved.
+                None if statement.id == id => {
+                    let new = StatementFile {
+                        path: file.path.clone(),
+                        saved: statement.clone(),
+                        statement,
+                        digest: None,
+                        text: text.to_owned(),
+                    };
+                    ws.statements.insert(id, new);
                 }
-                _ => false,
+                None => return false,
             }
+            true
         }
         [dir, locale, name] if dir == LOCALES_DIR => {
             let locale = Locale::new(locale.as_str()).ok();

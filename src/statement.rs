@@ -228,6 +228,8 @@ pub enum StatementEdit {
     SetPublisher(String),
     SetContact(String),
     SetDate(Date),
+    /// Translate the statement into one more locale.
+    AddLocale(Locale),
 }
 
 impl StatementEdit {
@@ -260,6 +262,12 @@ impl StatementEdit {
             StatementEdit::SetPublisher(text) => statement.publisher = text.clone(),
             StatementEdit::SetContact(text) => statement.contact = text.clone(),
             StatementEdit::SetDate(date) => statement.date = *date,
+            StatementEdit::AddLocale(locale) => {
+                if statement.all_locales().any(|l| l == locale) {
+                    return Err(format!("{} is already in {locale}", statement.id));
+                }
+                statement.locales.push(locale.clone());
+            }
         }
         Ok(())
     }

@@ -2,7 +2,9 @@
 //!
 //! Loading never stops at a bad file: each problem (a broken statement, a file that is not UTF-8, text
 //! Fluent cannot parse, a folder that is not a locale) is collected with its file, line and column, and
-//! everything else loads. Saving goes through `crate::storage`, one file at a time.
+//! everything else loads. Saving goes through `crate::storage`, one file at a time: a [`SavePlan`] holds
+//! the bytes of every changed file, so the window can write them on another thread while the user
+//! goes on editing.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -57,10 +59,19 @@ impl fmt::Display for Problem {
 pub enum WorkspaceError {
     #[error("{} is not a Chorus workspace: it has no {STATEMENTS_DIR}/ folder", .0.display())]
     NotAWorkspace(PathBuf),
-    #[error("{} is a statement Chorus could not read, so it cannot be saved", .0.display())]
-    NotLoaded(PathBuf),
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+/// Why a new statement could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CreateError {
+    #[error("there is already a statement \"{0}\"")]
+    Exists(Id),
+    #[error("the statement needs a title")]
+    NoTitle,
+    #[error("there is no template \"{0}\"")]
+    NoTemplate(Id),
 }
 
 /// A statement as loaded, with the digest of its file for conflict checks.
@@ -68,7 +79,8 @@ pub enum WorkspaceError {
 pub struct StatementFile {
     pub path: PathBuf,
     pub statement: Statement,
-    pub digest: Digest,
+    /// `None` for a statement created in this session and not yet saved.
+    pub digest: Option<Digest>,
     /// The file's text when it was loaded or last saved (its header comments are kept on save).
     pub text: String,
     /// The statement as on disk, to tell whether it changed.
@@ -77,7 +89,7 @@ pub struct StatementFile {
 
 impl StatementFile {
     pub fn is_dirty(&self) -> bool {
-        self.statement != self.saved
+        self.digest.is_none() || self.statement != self.saved
     }
 }
 
@@ -153,58 +165,140 @@ impl Workspace {
             .join(format!("{id}.ftl"))
     }
 
-    /// Saves one Fluent file if it changed, refusing if the file changed on disk since it was loaded.
-    pub fn save_file(&mut self, locale: &Locale, id: &Id) -> Result<bool, WorkspaceError> {
-        let root = self.root.clone();
-        let Some(file) = self.file_mut(locale, id) else {
-            return Ok(false);
-        };
-        if !file.is_dirty() {
-            return Ok(false);
+    /// A new statement `id` made from `template`: its variables, sections, signatories and every
+    /// translation it has, with a new title. Created in memory and unsaved; returns its files, to save.
+    pub fn create_from_template(
+        &mut self,
+        template: &Id,
+        id: Id,
+        title: &str,
+    ) -> Result<Vec<FileKey>, CreateError> {
+        if self.statements.contains_key(&id) {
+            return Err(CreateError::Exists(id));
         }
-        let path = root.join(&file.path);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).map_err(|source| StorageError::Write {
-                path: path.clone(),
-                what: "cannot create its folder",
-                source,
-            })?;
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(CreateError::NoTitle);
         }
-        let expect = file.digest.map_or(Expect::Absent, Expect::Content);
-        file.digest = Some(storage::save(&path, &file.document.to_bytes(), expect)?);
-        Ok(true)
+        let source = self
+            .statements
+            .get(template)
+            .ok_or_else(|| CreateError::NoTemplate(template.clone()))?;
+        let mut statement = source.statement.clone();
+        statement.id = id.clone();
+        statement.title = title.to_owned();
+        statement.kind = crate::statement::StatementKind::Statement;
+        statement.template = Some(template.clone());
+        let header = format!("// {title}, made from the template \"{template}\" with Chorus.\n");
+        let locales: Vec<Locale> = statement.all_locales().cloned().collect();
+        let mut keys = vec![FileKey::Statement(id.clone())];
+        self.statements.insert(
+            id.clone(),
+            StatementFile {
+                path: Path::new(STATEMENTS_DIR).join(format!("{id}.ron")),
+                saved: statement.clone(),
+                statement,
+                digest: None,
+                text: header,
+            },
+        );
+        for locale in locales {
+            let Some(document) = self.file(&locale, template).map(|f| f.document.clone()) else {
+                continue;
+            };
+            let file = FluentFile {
+                path: Self::fluent_path(&locale, &id),
+                document,
+                digest: None,
+            };
+            self.files.insert((locale.clone(), id.clone()), file);
+            keys.push(FileKey::Messages(locale, id.clone()));
+        }
+        Ok(keys)
     }
 
-    /// Saves one statement if it changed, refusing if its file changed on disk since it was loaded.
-    pub fn save_statement(&mut self, id: &Id) -> Result<bool, WorkspaceError> {
-        let root = self.root.clone();
-        let Some(file) = self.statements.get_mut(id) else {
-            return Ok(false);
-        };
-        if !file.is_dirty() {
-            return Ok(false);
-        }
-        let text = file.statement.to_ron_after_header(&file.text);
-        let path = root.join(&file.path);
-        file.digest = storage::save(&path, text.as_bytes(), Expect::Content(file.digest))?;
-        file.text = text;
-        file.saved = file.statement.clone();
-        Ok(true)
+    /// Every changed statement and Fluent file, ready to be written (on any thread) by
+    /// [`SavePlan::write`]; [`Workspace::record`] then marks what was written as saved.
+    pub fn save_plan(&self) -> SavePlan {
+        let statements = self.statements.keys().cloned().map(FileKey::Statement);
+        let files = self
+            .files
+            .keys()
+            .map(|(locale, id)| FileKey::Messages(locale.clone(), id.clone()));
+        let keys: Vec<_> = statements.chain(files).collect();
+        self.save_plan_of(&keys)
     }
 
-    /// Saves every changed statement and Fluent file; stops at the first failure, which names its
-    /// file. Returns how many files were written.
+    /// The files among `keys` that changed, ready to be written.
+    pub fn save_plan_of(&self, keys: &[FileKey]) -> SavePlan {
+        let mut files = Vec::new();
+        for key in keys {
+            match key {
+                FileKey::Statement(id) => {
+                    let Some(file) = self.statements.get(id).filter(|f| f.is_dirty()) else {
+                        continue;
+                    };
+                    let text = file.statement.to_ron_after_header(&file.text);
+                    files.push(PendingSave {
+                        key: key.clone(),
+                        path: file.path.clone(),
+                        bytes: text.clone().into_bytes(),
+                        expect: file.digest.map_or(Expect::Absent, Expect::Content),
+                        statement: Some((file.statement.clone(), text)),
+                    });
+                }
+                FileKey::Messages(locale, id) => {
+                    let Some(file) = self.file(locale, id).filter(|f| f.is_dirty()) else {
+                        continue;
+                    };
+                    files.push(PendingSave {
+                        key: key.clone(),
+                        path: file.path.clone(),
+                        bytes: file.document.to_bytes(),
+                        expect: file.digest.map_or(Expect::Absent, Expect::Content),
+                        statement: None,
+                    });
+                }
+            }
+        }
+        SavePlan {
+            root: self.root.clone(),
+            files,
+        }
+    }
+
+    /// Marks written files as saved. A file edited again while it was being written stays changed.
+    pub fn record(&mut self, written: Vec<Written>) {
+        for w in written {
+            match w.key {
+                FileKey::Statement(id) => {
+                    if let (Some(file), Some((statement, text))) =
+                        (self.statements.get_mut(&id), w.statement)
+                    {
+                        file.digest = Some(w.digest);
+                        file.saved = statement;
+                        file.text = text;
+                    }
+                }
+                FileKey::Messages(locale, id) => {
+                    if let Some(file) = self.file_mut(&locale, &id) {
+                        file.digest = Some(w.digest);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Saves every changed statement and Fluent file, here and now. Files that cannot be saved stay
+    /// changed; the first failure is returned, naming its file. Returns how many files were written.
     pub fn save_all(&mut self) -> Result<usize, WorkspaceError> {
-        let mut saved = 0;
-        let ids: Vec<_> = self.statements.keys().cloned().collect();
-        for id in ids {
-            saved += usize::from(self.save_statement(&id)?);
+        let report = self.save_plan().write(|_, _| {});
+        let saved = report.written.len();
+        self.record(report.written);
+        match report.failed.into_iter().next() {
+            Some(err) => Err(err.into()),
+            None => Ok(saved),
         }
-        let keys: Vec<_> = self.files.keys().cloned().collect();
-        for (locale, id) in keys {
-            saved += usize::from(self.save_file(&locale, &id)?);
-        }
-        Ok(saved)
     }
 
     /// Statements and Fluent files changed since they were loaded or saved.
@@ -309,7 +403,7 @@ impl Workspace {
                         path: relative,
                         saved: statement.clone(),
                         statement,
-                        digest,
+                        digest: Some(digest),
                         text: text.to_owned(),
                     };
                     self.statements.insert(stem_id, file);
@@ -410,5 +504,90 @@ impl Workspace {
                 message,
             });
         }
+    }
+}
+
+/// Which file of a workspace.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileKey {
+    Statement(Id),
+    Messages(Locale, Id),
+}
+
+/// One changed file as it was when the plan was made.
+#[derive(Debug, Clone)]
+pub struct PendingSave {
+    pub key: FileKey,
+    /// Relative to the workspace.
+    pub path: PathBuf,
+    bytes: Vec<u8>,
+    expect: Expect,
+    /// For a statement: what is being saved and its text, to remember as saved.
+    statement: Option<(Statement, String)>,
+}
+
+/// The changed files of a workspace, to write with [`SavePlan::write`].
+#[derive(Debug, Clone)]
+pub struct SavePlan {
+    root: PathBuf,
+    pub files: Vec<PendingSave>,
+}
+
+/// A file that was written, for [`Workspace::record`].
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub key: FileKey,
+    digest: Digest,
+    statement: Option<(Statement, String)>,
+}
+
+/// What a save did: the files written and, for each file that was not, why.
+#[derive(Debug, Default)]
+pub struct SaveReport {
+    pub written: Vec<Written>,
+    pub failed: Vec<StorageError>,
+}
+
+impl SavePlan {
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Writes each file atomically, refusing any that changed on disk since it was loaded, and goes
+    /// on past a failure so that every file that can be saved is. Calls `progress(done, total)`
+    /// after each file.
+    pub fn write(self, mut progress: impl FnMut(usize, usize)) -> SaveReport {
+        let total = self.files.len();
+        let mut report = SaveReport::default();
+        for (done, file) in self.files.into_iter().enumerate() {
+            let path = self.root.join(&file.path);
+            let written =
+                create_folder(&path).and_then(|()| storage::save(&path, &file.bytes, file.expect));
+            match written {
+                Ok(digest) => report.written.push(Written {
+                    key: file.key,
+                    digest,
+                    statement: file.statement,
+                }),
+                Err(err) => report.failed.push(err),
+            }
+            progress(done + 1, total);
+        }
+        report
+    }
+}
+
+fn create_folder(path: &Path) -> Result<(), StorageError> {
+    match path.parent() {
+        Some(folder) => fs::create_dir_all(folder).map_err(|source| StorageError::Write {
+            path: path.to_owned(),
+            what: "cannot create its folder",
+            source,
+        }),
+        None => Ok(()),
     }
 }

@@ -205,3 +205,90 @@ fn a_new_locale_file_is_created_on_first_save() {
     let saved = std::fs::read_to_string(Path::new(dir.path()).join("locales/fr/demo.ftl")).unwrap();
     assert_eq!(saved, "headline = Libérez-les\n\nbody = Tous\n");
 }
+
+#[test]
+fn a_save_writes_every_file_it_can_and_keeps_the_refused_one_unsaved() {
+    let dir = workspace_with(&[("locales/en/demo.ftl", EN), ("locales/fr/demo.ftl", FR)]);
+    let mut ws = Workspace::load(dir.path()).unwrap();
+    set_headline(&mut ws, "Mine");
+    let en = Locale::new("en").unwrap();
+    let (_, demo) = ids();
+    let edit = Edit::SetValue {
+        id: "body".into(),
+        value: Some("Release them all.".into()),
+    };
+    ws.file_mut(&en, &demo)
+        .unwrap()
+        .document
+        .apply(&edit)
+        .unwrap();
+    std::fs::write(
+        dir.path().join("locales/fr/demo.ftl"),
+        "headline = Theirs\n",
+    )
+    .unwrap();
+
+    let plan = ws.save_plan();
+    assert_eq!(plan.len(), 2);
+    let mut progress = Vec::new();
+    let report = plan.write(|done, total| progress.push((done, total)));
+    assert_eq!(progress, [(1, 2), (2, 2)]);
+    assert_eq!(report.written.len(), 1);
+    assert_eq!(report.failed.len(), 1);
+    assert!(report.failed[0].to_string().contains("locales/fr/demo.ftl"));
+    ws.record(report.written);
+    assert_eq!(ws.dirty_files(), 1, "the refused file is still unsaved");
+    let on_disk = std::fs::read_to_string(dir.path().join("locales/en/demo.ftl")).unwrap();
+    assert!(on_disk.contains("Release them all."));
+}
+
+#[test]
+fn an_edit_made_while_saving_stays_unsaved() {
+    let dir = workspace_with(&[("locales/en/demo.ftl", EN), ("locales/fr/demo.ftl", FR)]);
+    let mut ws = Workspace::load(dir.path()).unwrap();
+    set_headline(&mut ws, "First");
+    let plan = ws.save_plan();
+    // The user types on while the plan is written on another thread.
+    set_headline(&mut ws, "Second");
+    let report = plan.write(|_, _| {});
+    ws.record(report.written);
+    assert_eq!(ws.dirty_files(), 1);
+    let on_disk = std::fs::read_to_string(dir.path().join("locales/fr/demo.ftl")).unwrap();
+    assert!(on_disk.contains("headline = First"));
+    assert_eq!(ws.save_all().unwrap(), 1);
+    let on_disk = std::fs::read_to_string(dir.path().join("locales/fr/demo.ftl")).unwrap();
+    assert!(on_disk.contains("headline = Second"));
+}
+
+#[test]
+fn a_statement_made_from_a_template_is_refused_when_its_id_is_taken() {
+    let dir = workspace_with(&[("locales/en/demo.ftl", EN), ("locales/fr/demo.ftl", FR)]);
+    let mut ws = Workspace::load(dir.path()).unwrap();
+    let (_, demo) = ids();
+    let err = ws
+        .create_from_template(&demo, demo.clone(), "Again")
+        .unwrap_err();
+    assert_eq!(err.to_string(), "there is already a statement \"demo\"");
+    let copy = Id::new("copy").unwrap();
+    let err = ws
+        .create_from_template(&demo, copy.clone(), "  ")
+        .unwrap_err();
+    assert_eq!(err.to_string(), "the statement needs a title");
+    let keys = ws
+        .create_from_template(&demo, copy.clone(), "Copy")
+        .unwrap();
+    assert_eq!(keys.len(), 3, "the statement and its two Fluent files");
+    // A file of that name appeared on disk meanwhile: it is not overwritten.
+    std::fs::write(
+        dir.path().join("statements/copy.ron"),
+        "// someone else's\n",
+    )
+    .unwrap();
+    let report = ws.save_plan_of(&keys).write(|_, _| {});
+    assert_eq!(report.written.len(), 2);
+    assert!(report.failed[0].to_string().contains("statements/copy.ron"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("statements/copy.ron")).unwrap(),
+        "// someone else's\n"
+    );
+}
