@@ -34,13 +34,32 @@ fn app_on(dir: &Path) -> ChorusApp {
     app
 }
 
-fn open(harness: &mut Harness<'_, ChorusApp>, statement_index: usize, locale: &str) {
+const KAGARLITSKY: &str = "Free Boris Kagarlitsky";
+
+/// Clicks the overview's cell of a statement (by title) in a locale.
+fn open(harness: &mut Harness<'_, ChorusApp>, title: &str, locale: &str) {
     harness
-        .get_all_by_label(locale)
-        .nth(statement_index)
-        .unwrap()
+        .get_by_label_contains(&format!("{title}, {locale}:"))
         .click();
     harness.run();
+}
+
+/// Ctrl+S, then waits for the files to be written on their thread.
+fn save(harness: &mut Harness<'_, ChorusApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    until_saved(harness);
+}
+
+fn until_saved(harness: &mut Harness<'_, ChorusApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().is_saving() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the save did not finish");
 }
 
 fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittest::Node<'h> {
@@ -73,7 +92,7 @@ fn translate_a_missing_message_see_it_undo_redo_and_save_only_that_message() {
     let path = dir.path().join("locales/uk/free-boris-kagarlitsky.ftl");
     let before = std::fs::read_to_string(&path).unwrap();
     let mut harness = harness(app_on(dir.path()));
-    open(&mut harness, 0, "uk");
+    open(&mut harness, KAGARLITSKY, "uk");
     // The missing message shows the English in the preview until it is translated.
     let english = "This is not the first time the state has come for him.";
     let shown = |harness: &Harness<'_, ChorusApp>, text: &str| {
@@ -108,8 +127,7 @@ fn translate_a_missing_message_see_it_undo_redo_and_save_only_that_message() {
     harness.run();
     harness.get_by_label_contains(text);
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    save(&mut harness);
     harness.get_by_label("Saved 1 file.");
     assert_eq!(harness.state().dirty_files(), 0);
 
@@ -154,7 +172,7 @@ fn a_russian_plural_offers_one_few_many_other() {
         .unwrap();
     ws.save_all().unwrap();
     let mut harness = harness(app_on(dir.path()));
-    open(&mut harness, 0, "ru");
+    open(&mut harness, KAGARLITSKY, "ru");
     for key in ["[one]", "[few]", "[many]", "*[other]"] {
         let found = harness
             .query_all(
@@ -172,7 +190,7 @@ fn a_russian_plural_offers_one_few_many_other() {
 fn text_that_does_not_parse_is_kept_and_explained() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));
-    open(&mut harness, 0, "de");
+    open(&mut harness, KAGARLITSKY, "de");
     field(&harness, "demand").focus();
     harness.run();
     let demand = field(&harness, "demand");
@@ -190,7 +208,7 @@ fn text_that_does_not_parse_is_kept_and_explained() {
 fn closing_with_unsaved_changes_asks_first() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));
-    open(&mut harness, 0, "uk");
+    open(&mut harness, KAGARLITSKY, "uk");
     type_into(&mut harness, "demand", " Негайно!");
     // A close request is simulated through the viewport's input.
     assert_eq!(harness.state().dirty_files(), 1);
@@ -220,6 +238,7 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.run();
     harness.get_by_label("Save and close").click();
     harness.run();
+    until_saved(&mut harness);
     assert_eq!(harness.state().dirty_files(), 0);
     let saved =
         std::fs::read_to_string(dir.path().join("locales/uk/free-boris-kagarlitsky.ftl")).unwrap();
@@ -236,9 +255,9 @@ fn switching_the_window_to_russian_changes_its_labels() {
     harness.get_by_label("Русский").click();
     harness.run();
     assert!(harness.query_by_label("Language").is_none());
-    // The menu and the three tables' "Locale" columns now say "Язык"; "Progress" says "Прогресс".
-    assert_eq!(harness.get_all_by_label("Язык").count(), 4);
-    assert_eq!(harness.get_all_by_label("Прогресс").count(), 3);
+    // The menu and the grid's "Locale" column now say "Язык"; "Add locale…" is "Добавить язык…".
+    assert_eq!(harness.get_all_by_label("Язык").count(), 2);
+    harness.get_by_label("Добавить язык…");
     assert_eq!(
         harness.state().settings().language.as_deref(),
         Some("ru"),
@@ -252,7 +271,7 @@ fn next_missing_puts_the_cursor_in_a_message_scrolled_into_view() {
     let mut harness = harness(app_on(dir.path()));
     harness.set_size(egui::vec2(1280.0, 500.0));
     harness.run();
-    open(&mut harness, 0, "uk");
+    open(&mut harness, KAGARLITSKY, "uk");
     assert!(
         harness
             .query_by_role_and_label(Role::MultilineTextInput, "earlier-persecution")
@@ -314,8 +333,7 @@ fn changing_a_variable_in_the_adapt_view_changes_the_preview_and_undoes() {
     );
     assert_eq!(harness.state().dirty_files(), 0);
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    save(&mut harness);
     let ron =
         std::fs::read_to_string(dir.path().join("statements/free-boris-kagarlitsky.ron")).unwrap();
     assert!(
@@ -335,8 +353,7 @@ fn switching_a_section_off_removes_it_from_the_preview_and_saves_the_statement()
     harness.get_by_label("earlier-persecution").click();
     harness.run();
     assert_eq!(harness.query_all_by_label_contains(paragraph).count(), 0);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    save(&mut harness);
     let path = dir.path().join("statements/free-boris-kagarlitsky.ron");
     let ron = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -384,7 +401,8 @@ fn a_workspace_opens_from_a_typed_path_in_the_background() {
         .type_text(&not_a_workspace.path().display().to_string());
     harness.run();
     harness.get_by_label("Open").click();
-    harness.run();
+    until_loaded(&mut harness);
+    // Checked on the loading thread; the dialog comes back saying why.
     harness.get_by_label_contains("is not a Chorus workspace");
 
     harness
@@ -421,7 +439,7 @@ fn opening_another_workspace_with_unsaved_changes_asks_first() {
     let dir = sample_copy();
     let other = sample_copy();
     let mut harness = harness(app_on(dir.path()));
-    open(&mut harness, 0, "uk");
+    open(&mut harness, KAGARLITSKY, "uk");
     type_into(&mut harness, "demand", "!");
     harness.state_mut().run(
         chorus::app::Action::OpenWorkspace(other.path().to_owned()),
@@ -445,7 +463,7 @@ fn unsaved_edits_are_offered_back_after_a_crash() {
         let mut app = app_on(dir.path());
         app.set_recovery_dir(recovery.path().to_owned());
         let mut harness = harness(app);
-        open(&mut harness, 0, "uk");
+        open(&mut harness, KAGARLITSKY, "uk");
         type_into(&mut harness, "demand", " Негайно!");
         harness.state_mut().write_recovery_now();
         // The process dies here: nothing is saved, the harness is dropped.
@@ -468,12 +486,104 @@ fn unsaved_edits_are_offered_back_after_a_crash() {
     assert!(uk.value_text("demand").unwrap().ends_with(" Негайно!"));
 
     // Saving writes the edit and removes the recovery file.
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    save(&mut harness);
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
             .contains(" Негайно!")
     );
     assert_eq!(std::fs::read_dir(recovery.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn adding_a_locale_checks_the_tag_shows_its_own_name_and_undoes() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.get_by_label("Add locale…").click();
+    harness.run();
+    let tag = "Language tag (BCP 47)";
+    let input = harness.get_by_role_and_label(Role::TextInput, tag);
+    assert!(input.is_focused(), "the tag field has the cursor");
+    input.type_text("hebrew!");
+    harness.run();
+    harness.get_by_label("“hebrew!” is not a BCP 47 language tag.");
+    let retype = |harness: &mut Harness<'_, ChorusApp>, text: &str| {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, tag)
+            .type_text(text);
+        harness.run();
+    };
+    retype(&mut harness, "HE_il");
+    harness.get_by_label("Write it as he-IL.");
+    retype(&mut harness, "he");
+    harness.get_by_label("עברית");
+    harness.get_by_label("Written right to left.");
+    // The template is not ticked by default; the two statements are.
+    harness.get_by_label("Add").click();
+    harness.run();
+    harness.get_by_label("Added he to 2 statements. Save to keep it.");
+    harness.get_by_label_contains("Free Boris Kagarlitsky, he: 0 of ");
+    harness.get_by_label_contains("Petition: sign for Boris Kagarlitsky, he: 0 of ");
+    assert!(
+        harness
+            .query_by_label_contains("Release a detained activist, he:")
+            .is_none()
+    );
+    assert_eq!(harness.state().dirty_files(), 2, "two statement files");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Free Boris Kagarlitsky, he:")
+            .is_none(),
+        "one undo takes the locale out of both statements"
+    );
+    assert_eq!(harness.state().dirty_files(), 0);
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    save(&mut harness);
+    let ron =
+        std::fs::read_to_string(dir.path().join("statements/free-boris-kagarlitsky.ron")).unwrap();
+    let statement = chorus::statement::Statement::from_ron(&ron).unwrap();
+    assert!(statement.locales.contains(&Locale::new("he").unwrap()));
+}
+
+#[test]
+fn a_new_statement_from_the_template_copies_its_translations_and_opens_to_adapt() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.get_by_label("New statement from template…").click();
+    harness.run();
+    let title = harness.get_by_role_and_label(Role::TextInput, "Title");
+    assert!(title.is_focused());
+    title.type_text("Free Nasrin Sotoudeh");
+    harness.run();
+    let id = harness.get_by_role_and_label(Role::TextInput, "Id (file name)");
+    assert_eq!(id.value().as_deref(), Some("free-nasrin-sotoudeh"));
+    harness.get_by_label("Create").click();
+    until_saved(&mut harness);
+    assert_eq!(harness.state().dirty_files(), 0, "written at once");
+    // The adapt view of the new statement, with the template's variables.
+    harness.get_by_role_and_label(Role::TextInput, "$max-sentence-years");
+
+    let template = Id::new("release-detained-activist").unwrap();
+    let ws = Workspace::load(dir.path()).unwrap();
+    assert!(ws.problems.is_empty(), "{:?}", ws.problems);
+    let new = &ws.statements[&Id::new("free-nasrin-sotoudeh").unwrap()].statement;
+    assert_eq!(new.title, "Free Nasrin Sotoudeh");
+    assert_eq!(new.template.as_ref(), Some(&template));
+    assert_eq!(new.variables, ws.statements[&template].statement.variables);
+    let mut copied = 0;
+    for locale in ws.statements[&template].statement.all_locales() {
+        let from = dir.path().join(Workspace::fluent_path(locale, &template));
+        let to = dir.path().join(Workspace::fluent_path(locale, &new.id));
+        if from.exists() {
+            assert_eq!(std::fs::read(&from).unwrap(), std::fs::read(&to).unwrap());
+            copied += 1;
+        }
+    }
+    assert!(copied >= 5, "copied {copied} translations");
 }

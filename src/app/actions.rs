@@ -175,4 +175,15 @@ pub enum Action {
     OpenWorkspace(PathBuf),
     SetTheme(Theme),
     SetTextScale(f32),
+    /// Translate these statements into one more locale (one undo step).
+    AddLocale {
+        locale: Locale,
+        statements: Vec<Id>,
+    },
+    /// Make a statement from a template, save its files and open it in the adapt view.
+    NewStatement {
+        template: Id,
+        id: Id,
+        title: String,
+    },
 }

@@ -12,21 +12,21 @@ mod settings;
 mod translate;
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 
 use egui::{RichText, ViewportCommand};
 
 use crate::editing::{Editor, Field, WorkspaceEdit};
 use crate::recovery::Recovery;
-use crate::status::Status;
-use crate::workspace::Workspace;
+use crate::workspace::{FileKey, SavePlan, SaveReport, Workspace};
 
 pub use actions::{Action, Command};
 pub use adapt::AdaptView;
 pub use i18n::{LANGUAGES, Strings};
 pub use overview::OverviewPanel;
 pub use settings::{Settings, Theme};
-pub use translate::{TranslateView, is_rtl};
+pub use translate::TranslateView;
 
 /// A line in the status bar: what just happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +49,15 @@ enum Pending {
     Open(PathBuf),
 }
 
+/// Files being written on a background thread; the user can go on editing meanwhile.
+struct Saving {
+    done: Arc<AtomicUsize>,
+    total: usize,
+    report: mpsc::Receiver<SaveReport>,
+    /// What to do once everything is saved (close the window, open another workspace).
+    then: Option<Pending>,
+}
+
 /// A workspace being loaded on a background thread.
 struct Loading {
     root: PathBuf,
@@ -68,6 +77,7 @@ pub struct ChorusApp {
     pending: Option<Pending>,
     may_close: bool,
     loading: Option<Loading>,
+    saving: Option<Saving>,
     open_dialog: Option<open_dialog::OpenDialog>,
     /// Where unsaved edits are kept against a crash; `None` keeps none.
     recovery_dir: Option<PathBuf>,
@@ -94,7 +104,7 @@ impl ChorusApp {
                 .to_owned(),
         };
         Self {
-            overview: OverviewPanel::new(Status::of(&ws)),
+            overview: OverviewPanel::default(),
             ws,
             editor: Editor::default(),
             strings: Strings::new(&language),
@@ -105,6 +115,7 @@ impl ChorusApp {
             pending: None,
             may_close: false,
             loading: None,
+            saving: None,
             open_dialog: None,
             recovery_dir: None,
             last_recovery: std::time::Instant::now(),
@@ -193,6 +204,11 @@ impl ChorusApp {
         self.loading.is_some()
     }
 
+    /// Whether files are being written.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
     pub fn set_language(&mut self, language: &str) {
         self.strings = Strings::new(language);
         self.settings.language = Some(self.strings.language().to_owned());
@@ -248,7 +264,8 @@ impl ChorusApp {
                     ("path", root.display().to_string().into()),
                     ("reason", reason.into()),
                 ];
-                self.notice = Some(Notice::Error(self.strings.get_with("load-failed", &args)));
+                let message = self.strings.get_with("load-failed", &args);
+                self.open_dialog = Some(open_dialog::OpenDialog::failed(&root, message));
             }
         }
     }
@@ -257,6 +274,7 @@ impl ChorusApp {
     pub fn show_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_loading();
+        self.poll_saving(&ctx);
         self.keep_recovery(&ctx);
         let mut actions: Vec<Action> = Command::pressed(&ctx)
             .into_iter()
@@ -278,7 +296,7 @@ impl ChorusApp {
             let screen_actions = match &mut self.screen {
                 Screen::Translate(view) => view.ui(ui, &self.ws, &self.strings),
                 Screen::Adapt(view) => view.ui(ui, &self.ws, &self.strings),
-                Screen::Overview => self.overview.ui(ui, &self.strings),
+                Screen::Overview => self.overview.ui(ui, &self.ws, &self.strings),
             };
             actions.extend(screen_actions);
         }
@@ -346,7 +364,66 @@ impl ChorusApp {
                 self.settings.text_scale = scale.clamp(0.5, 3.0);
                 self.settings.apply(ctx);
             }
+            Action::AddLocale { locale, statements } => self.add_locale(locale, &statements),
+            Action::NewStatement {
+                template,
+                id,
+                title,
+            } => self.new_statement(&template, id, &title, ctx),
         }
+    }
+
+    /// Adds a locale to statements as one undo step; saved with the next save.
+    fn add_locale(&mut self, locale: crate::ids::Locale, statements: &[crate::ids::Id]) {
+        let Some(first) = statements.first() else {
+            return;
+        };
+        self.editor.seal();
+        let field = Field {
+            statement: first.clone(),
+            locale: None,
+            path: "locales".to_owned(),
+        };
+        let mut added = 0;
+        for statement in statements {
+            let edit = WorkspaceEdit::Statement {
+                statement: statement.clone(),
+                edit: crate::statement::StatementEdit::AddLocale(locale.clone()),
+            };
+            match self.editor.apply(&mut self.ws, field.clone(), edit) {
+                Ok(()) => added += 1,
+                Err(err) => self.notice = Some(Notice::Error(err.to_string())),
+            }
+        }
+        self.editor.seal();
+        if added > 0 {
+            let args = [
+                ("locale", locale.to_string().into()),
+                ("statements", added.into()),
+            ];
+            let text = self.strings.get_with("notice-locale-added", &args);
+            self.notice = Some(Notice::Info(text));
+        }
+        self.refresh_status();
+    }
+
+    /// Makes a statement from a template, writes its files in the background and opens it to adapt.
+    fn new_statement(
+        &mut self,
+        template: &crate::ids::Id,
+        id: crate::ids::Id,
+        title: &str,
+        ctx: &egui::Context,
+    ) {
+        self.editor.seal();
+        match self.ws.create_from_template(template, id.clone(), title) {
+            Ok(keys) => {
+                self.save_files(&keys, ctx);
+                self.screen = Screen::Adapt(Box::new(AdaptView::new(&self.ws, id)));
+            }
+            Err(err) => self.notice = Some(Notice::Error(err.to_string())),
+        }
+        self.refresh_status();
     }
 
     fn edit_statement(
@@ -395,7 +472,7 @@ impl ChorusApp {
 
     fn run_command(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            Command::Save => self.save(),
+            Command::Save => self.save(None, ctx),
             Command::Undo | Command::Redo => {
                 let field = match command {
                     Command::Undo => self.editor.undo(&mut self.ws),
@@ -462,29 +539,99 @@ impl ChorusApp {
         None
     }
 
-    fn save(&mut self) {
+    /// Writes every changed file on a background thread (Ctrl+S), then does `then`.
+    fn save(&mut self, then: Option<Pending>, ctx: &egui::Context) {
         self.editor.seal();
-        self.notice = Some(match self.ws.save_all() {
-            Ok(0) => Notice::Info(self.strings.get("notice-nothing-to-save")),
-            Ok(n) => {
-                if let Screen::Translate(view) = &mut self.screen {
-                    view.saved();
-                }
-                Notice::Info(
-                    self.strings
-                        .get_with("notice-saved", &[("files", n.into())]),
-                )
+        if self.saving.is_some() {
+            return;
+        }
+        let plan = self.ws.save_plan();
+        if plan.is_empty() {
+            self.notice = Some(Notice::Info(self.strings.get("notice-nothing-to-save")));
+            if let Some(then) = then {
+                self.proceed(then, ctx);
             }
-            Err(err) => Notice::Error(err.to_string()),
+            return;
+        }
+        self.write_in_background(plan, then, ctx);
+    }
+
+    /// Writes some files (a new statement's) on a background thread.
+    fn save_files(&mut self, keys: &[FileKey], ctx: &egui::Context) {
+        let plan = self.ws.save_plan_of(keys);
+        if self.saving.is_none() && !plan.is_empty() {
+            self.write_in_background(plan, None, ctx);
+        }
+    }
+
+    fn write_in_background(&mut self, plan: SavePlan, then: Option<Pending>, ctx: &egui::Context) {
+        let (sender, report) = mpsc::channel();
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = plan.len();
+        let counter = Arc::clone(&done);
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let report = plan.write(|written, _| {
+                counter.store(written, Ordering::Relaxed);
+                ctx.request_repaint();
+            });
+            let _ = sender.send(report);
+            ctx.request_repaint();
+        });
+        self.saving = Some(Saving {
+            done,
+            total,
+            report,
+            then,
+        });
+    }
+
+    /// Takes a finished save, if there is one: marks what was written as saved and says what failed.
+    fn poll_saving(&mut self, ctx: &egui::Context) {
+        let Some(saving) = &self.saving else {
+            return;
+        };
+        let report = match saving.report.try_recv() {
+            Ok(report) => report,
+            Err(mpsc::TryRecvError::Empty) => {
+                // Poll again soon, without keeping the UI busy.
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+                return;
+            }
+            Err(mpsc::TryRecvError::Disconnected) => SaveReport::default(),
+        };
+        let then = self.saving.take().and_then(|s| s.then);
+        let written = report.written.len();
+        self.ws.record(report.written);
+        if written > 0
+            && let Screen::Translate(view) = &mut self.screen
+        {
+            view.saved(&self.ws);
+        }
+        self.notice = Some(match report.failed.split_first() {
+            None => Notice::Info(
+                self.strings
+                    .get_with("notice-saved", &[("files", written.into())]),
+            ),
+            Some((first, rest)) => {
+                let args = [
+                    ("error", first.to_string().into()),
+                    ("others", rest.len().into()),
+                ];
+                Notice::Error(self.strings.get_with("notice-save-failed", &args))
+            }
         });
         if self.dirty_files() == 0 {
             self.discard_recovery();
+            if let Some(then) = then {
+                self.proceed(then, ctx);
+            }
         }
         self.refresh_status();
     }
 
     fn refresh_status(&mut self) {
-        self.overview = OverviewPanel::new(Status::of(&self.ws));
+        self.overview.invalidate();
     }
 
     fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -565,6 +712,16 @@ impl ChorusApp {
         ui.horizontal(|ui| {
             let root = self.ws.root.display().to_string();
             ui.label(RichText::new(root).small().weak());
+            if let Some(saving) = &self.saving {
+                let done = saving.done.load(Ordering::Relaxed);
+                let args = [("done", done.into()), ("total", saving.total.into())];
+                let text = self.strings.get_with("status-saving", &args);
+                ui.add(
+                    egui::ProgressBar::new(done as f32 / saving.total.max(1) as f32)
+                        .desired_width(160.0)
+                        .text(RichText::new(text).small()),
+                );
+            }
             let dirty = self.dirty_files();
             if dirty > 0 {
                 let text = self
@@ -664,27 +821,31 @@ impl ChorusApp {
         match choice {
             None => {}
             Some(2) => self.pending = None,
-            Some(what) => {
+            Some(0) => {
                 self.pending = None;
-                if what == 0 {
-                    self.save();
-                    if self.dirty_files() > 0 {
-                        // The save failed; the status bar says why, and nothing is lost.
-                        return;
-                    }
-                }
-                // Saved, or the user chose to drop the edits: nothing is left to recover.
+                // Goes on once everything is saved; if a file cannot be, the status bar says why and
+                // nothing is lost.
+                self.save(Some(pending), ctx);
+            }
+            Some(_) => {
+                self.pending = None;
+                // The user chose to drop the edits: nothing is left to recover.
                 self.discard_recovery();
-                match pending {
-                    Pending::Close => {
-                        self.may_close = true;
-                        ctx.send_viewport_cmd(ViewportCommand::Close);
-                    }
-                    Pending::Open(root) => {
-                        self.editor.seal();
-                        self.load(root, ctx);
-                    }
-                }
+                self.proceed(pending, ctx);
+            }
+        }
+    }
+
+    /// Closes the window or opens another workspace, once unsaved changes were saved or dropped.
+    fn proceed(&mut self, pending: Pending, ctx: &egui::Context) {
+        match pending {
+            Pending::Close => {
+                self.may_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Pending::Open(root) => {
+                self.editor.seal();
+                self.load(root, ctx);
             }
         }
     }

@@ -1,6 +1,7 @@
 //! "Open workspace…": a typed path (always there, because rfd returns nothing at once on a desktop with
 //! neither a portal nor zenity), the system's folder dialog run on its own thread, and the recent
-//! workspaces. It returns the folder to open; the app loads it off the UI thread.
+//! workspaces. It returns the folder to open; the app loads it off the UI thread, and shows the dialog
+//! again with the reason if it cannot be opened.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -8,7 +9,6 @@ use std::sync::mpsc;
 use egui::RichText;
 
 use super::i18n::Strings;
-use crate::workspace::Workspace;
 
 pub struct OpenDialog {
     typed: String,
@@ -45,15 +45,11 @@ impl OpenDialog {
         self.picker = Some(receiver);
     }
 
-    /// Checks a folder before it is opened.
-    fn choose(&mut self, folder: PathBuf, t: &Strings) -> Option<Choice> {
-        if Workspace::is_workspace(&folder) {
-            Some(Choice::Open(folder))
-        } else {
-            let path = folder.display().to_string();
-            self.error = Some(t.get_with("open-not-workspace", &[("path", path.into())]));
-            None
-        }
+    /// The dialog again after `folder` could not be opened, saying why.
+    pub fn failed(folder: &std::path::Path, error: String) -> Self {
+        let mut dialog = Self::new(folder);
+        dialog.error = Some(error);
+        dialog
     }
 
     pub fn ui(&mut self, ctx: &egui::Context, recent: &[PathBuf], t: &Strings) -> Option<Choice> {
@@ -63,7 +59,7 @@ impl OpenDialog {
                 Ok(Some(folder)) => {
                     self.picker = None;
                     self.typed = folder.display().to_string();
-                    choice = self.choose(folder, t);
+                    choice = Some(Choice::Open(folder));
                 }
                 Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
                     self.picker = None;
@@ -85,7 +81,7 @@ impl OpenDialog {
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     if ui.button(t.get("open-button")).clicked() || entered {
-                        choice = self.choose(PathBuf::from(self.typed.trim()), t);
+                        choice = Some(Choice::Open(PathBuf::from(self.typed.trim())));
                     }
                     let browsing = self.picker.is_some();
                     if ui
@@ -106,7 +102,7 @@ impl OpenDialog {
                     ui.strong(t.get("open-recent"));
                     for path in recent {
                         if ui.link(path.display().to_string()).clicked() {
-                            choice = self.choose(path.clone(), t);
+                            choice = Some(Choice::Open(path.clone()));
                         }
                     }
                 }

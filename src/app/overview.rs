@@ -1,133 +1,508 @@
-//! The overview: one table per statement, a row per locale with its progress; a locale opens the
-//! statement in the translate view. The workspace's problems are listed underneath.
+//! The overview: a grid of locales (rows) by statements (columns). Each cell shows how far that
+//! statement is translated into that locale and opens it in the translate view. Above the grid, "Add
+//! locale…" and "New statement from template…"; underneath, the workspace's problems.
 
-use egui::{Color32, RichText};
+use std::collections::BTreeSet;
+
+use egui::text::LayoutJob;
+use egui::{Color32, RichText, Role, Sense, TextFormat, WidgetInfo};
 
 use super::actions::Action;
 use super::i18n::Strings;
 use crate::ids::{Id, Locale};
+use crate::languages::{self, Direction};
+use crate::statement::StatementKind;
 use crate::status::{LocaleStatus, ProblemRecord, StatementStatus, Status};
+use crate::workspace::Workspace;
 
+const CELL: egui::Vec2 = egui::vec2(200.0, 42.0);
+
+#[derive(Default)]
 pub struct OverviewPanel {
-    status: Status,
+    status: Option<Status>,
+    add_locale: Option<AddLocaleDialog>,
+    new_statement: Option<NewStatementDialog>,
 }
 
 impl OverviewPanel {
-    pub fn new(status: Status) -> Self {
-        Self { status }
+    /// The workspace changed: the counts are worked out again when the overview is next shown.
+    pub fn invalidate(&mut self) {
+        self.status = None;
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, t: &Strings) -> Vec<Action> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
-        if !self.status.problems.is_empty() {
+        let status = self.status.get_or_insert_with(|| Status::of(ws));
+        if !status.problems.is_empty() {
             egui::Panel::bottom("problems")
                 .resizable(true)
                 .default_size(140.0)
-                .show(ui, |ui| problems_ui(ui, &self.status.problems, t));
+                .show(ui, |ui| problems_ui(ui, &status.problems, t));
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                if self.status.statements.is_empty() {
-                    ui.label(t.get("no-statements"));
+            ui.horizontal(|ui| {
+                if ui.button(t.get("add-locale")).clicked() {
+                    self.add_locale = Some(AddLocaleDialog::new(ws));
                 }
-                for statement in &self.status.statements {
-                    statement_ui(ui, statement, t, &mut actions);
-                    ui.add_space(16.0);
+                let has_statements = !ws.statements.is_empty();
+                let new = ui.add_enabled(has_statements, egui::Button::new(t.get("new-statement")));
+                if new.clicked() {
+                    self.new_statement = Some(NewStatementDialog::new(ws));
                 }
             });
+            ui.add_space(8.0);
+            if status.statements.is_empty() {
+                ui.label(t.get("no-statements"));
+            } else {
+                egui::ScrollArea::both()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| grid_ui(ui, &status.statements, t, &mut actions));
+            }
         });
+        if let Some(dialog) = &mut self.add_locale {
+            match dialog.ui(ui.ctx(), t) {
+                Some(Some(action)) => {
+                    actions.push(action);
+                    self.add_locale = None;
+                }
+                Some(None) => self.add_locale = None,
+                None => {}
+            }
+        }
+        if let Some(dialog) = &mut self.new_statement {
+            match dialog.ui(ui.ctx(), ws, t) {
+                Some(Some(action)) => {
+                    actions.push(action);
+                    self.new_statement = None;
+                }
+                Some(None) => self.new_statement = None,
+                None => {}
+            }
+        }
         actions
     }
 }
 
-fn statement_ui(
+/// Every locale of any statement, in the order they first appear (sources first).
+fn all_locales(statements: &[StatementStatus]) -> Vec<&str> {
+    let mut seen = BTreeSet::new();
+    let sources = statements.iter().map(|s| s.source.as_str());
+    let targets = statements
+        .iter()
+        .flat_map(|s| s.locales.iter().map(|l| l.locale.as_str()));
+    sources.chain(targets).filter(|l| seen.insert(*l)).collect()
+}
+
+fn grid_ui(
     ui: &mut egui::Ui,
-    statement: &StatementStatus,
+    statements: &[StatementStatus],
     t: &Strings,
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal(|ui| {
-        ui.heading(&statement.title);
-        let adapt = ui.button(t.get("adapt-statement")).clicked();
-        if let (true, Ok(id)) = (adapt, Id::new(statement.id.as_str())) {
-            actions.push(Action::Adapt { statement: id });
-        }
-    });
-    let source = t.get_with(
-        "statement-source",
-        &[("locale", statement.source.clone().into())],
-    );
-    ui.label(
-        RichText::new(format!("{} · {source}", statement.id))
-            .small()
-            .weak(),
-    );
-    egui::Grid::new(("locales", &statement.id))
+    egui::Grid::new("overview")
         .striped(true)
-        .num_columns(5)
-        .spacing([18.0, 6.0])
+        .num_columns(statements.len() + 1)
+        .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            for header in [
-                "column-locale",
-                "column-progress",
-                "column-missing",
-                "column-obsolete",
-                "column-errors",
-            ] {
-                ui.strong(t.get(header));
+            ui.strong(t.get("column-locale"));
+            for statement in statements {
+                statement_header_ui(ui, statement, t, actions);
             }
             ui.end_row();
-            for locale in &statement.locales {
-                if let Some(action) = locale_row_ui(ui, &statement.id, locale, t) {
-                    actions.push(action);
+            for locale in all_locales(statements) {
+                locale_header_ui(ui, locale);
+                for statement in statements {
+                    match statement.locales.iter().find(|l| l.locale == locale) {
+                        Some(status) => {
+                            let source = statement.source == locale;
+                            if cell_ui(ui, statement, status, source, t).clicked()
+                                && let (Ok(statement), Ok(locale)) =
+                                    (Id::new(statement.id.as_str()), Locale::new(locale))
+                            {
+                                actions.push(Action::Open { statement, locale });
+                            }
+                        }
+                        None => {
+                            ui.label(RichText::new(t.get("cell-not-translated")).weak());
+                        }
+                    }
                 }
                 ui.end_row();
             }
         });
 }
 
-fn locale_row_ui(
+fn statement_header_ui(
     ui: &mut egui::Ui,
-    statement: &str,
-    locale: &LocaleStatus,
+    statement: &StatementStatus,
     t: &Strings,
-) -> Option<Action> {
-    let open = ui
-        .link(&locale.locale)
-        .on_hover_text(t.get("open-locale-hint"))
-        .clicked();
-    let fraction = match locale.messages {
-        0 => 0.0,
-        n => locale.translated as f32 / n as f32,
-    };
-    let progress = t.get_with(
-        "progress-text",
-        &[
-            ("translated", locale.translated.into()),
-            ("messages", locale.messages.into()),
-        ],
-    );
-    ui.add(
-        egui::ProgressBar::new(fraction)
-            .desired_width(180.0)
-            .text(progress),
-    );
-    count_ui(ui, locale.missing, ui.visuals().warn_fg_color);
-    count_ui(ui, locale.obsolete, ui.visuals().warn_fg_color);
-    count_ui(ui, locale.errors, ui.visuals().error_fg_color);
-    let statement = Id::new(statement).ok()?;
-    let locale = Locale::new(locale.locale.as_str()).ok()?;
-    open.then_some(Action::Open { statement, locale })
+    actions: &mut Vec<Action>,
+) {
+    ui.vertical(|ui| {
+        ui.set_width(CELL.x);
+        ui.add(egui::Label::new(RichText::new(&statement.title).strong()).wrap());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&statement.id).small().weak());
+            let adapt = ui
+                .small_button(t.get("adapt-statement"))
+                .on_hover_text(t.get("adapt-statement-hint"));
+            if let (true, Ok(id)) = (adapt.clicked(), Id::new(statement.id.as_str())) {
+                actions.push(Action::Adapt { statement: id });
+            }
+        });
+    });
 }
 
-/// A count, coloured only when it is not zero.
-fn count_ui(ui: &mut egui::Ui, count: usize, color: Color32) {
-    let text = RichText::new(count.to_string());
-    ui.label(if count == 0 {
-        text.weak()
-    } else {
-        text.color(color)
+fn locale_header_ui(ui: &mut egui::Ui, locale: &str) {
+    ui.vertical(|ui| {
+        ui.monospace(locale);
+        if let Some(name) = Locale::new(locale)
+            .ok()
+            .and_then(|l| languages::autonym(&l))
+        {
+            ui.label(RichText::new(name).small().weak());
+        }
     });
+}
+
+/// One statement in one locale: a progress bar, "translated / total", and what is missing or broken.
+/// Clicking it opens the translate view.
+fn cell_ui(
+    ui: &mut egui::Ui,
+    statement: &StatementStatus,
+    status: &LocaleStatus,
+    source: bool,
+    t: &Strings,
+) -> egui::Response {
+    let description = t.get_with(
+        "cell-description",
+        &[
+            ("statement", statement.title.clone().into()),
+            ("locale", status.locale.clone().into()),
+            ("translated", status.translated.into()),
+            ("messages", status.messages.into()),
+            ("missing", status.missing.into()),
+            ("obsolete", status.obsolete.into()),
+            ("errors", status.errors.into()),
+        ],
+    );
+    let (rect, response) = ui.allocate_exact_size(CELL, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &description));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.visuals().clone();
+        let widget = ui.style().interact(&response);
+        let painter = ui.painter();
+        if response.hovered() || response.has_focus() {
+            painter.rect_filled(rect, 4.0, widget.weak_bg_fill);
+        }
+        painter.rect_stroke(rect, 4.0, widget.bg_stroke, egui::StrokeKind::Inside);
+        let inner = rect.shrink2(egui::vec2(8.0, 6.0));
+        let bar = egui::Rect::from_min_size(inner.min, egui::vec2(inner.width(), 6.0));
+        painter.rect_filled(bar, 3.0, visuals.extreme_bg_color);
+        let fraction = match status.messages {
+            0 => 0.0,
+            n => status.translated as f32 / n as f32,
+        };
+        let done = egui::Rect::from_min_size(bar.min, egui::vec2(bar.width() * fraction, 6.0));
+        painter.rect_filled(done, 3.0, visuals.selection.bg_fill);
+
+        let mut job = LayoutJob::default();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        let mut add = |text: String, font: &egui::FontId, color: Color32| {
+            job.append(&text, 0.0, TextFormat::simple(font.clone(), color));
+        };
+        let text = visuals.text_color();
+        let weak = visuals.weak_text_color();
+        add(
+            format!("{} / {}", status.translated, status.messages),
+            &font,
+            text,
+        );
+        if source {
+            add(format!("   {}", t.get("cell-source")), &small, weak);
+        }
+        if status.missing > 0 {
+            let missing = t.get_with("cell-missing", &[("count", status.missing.into())]);
+            add(format!("   {missing}"), &small, visuals.warn_fg_color);
+        }
+        if status.errors > 0 {
+            let errors = t.get_with("cell-errors", &[("count", status.errors.into())]);
+            add(format!("   {errors}"), &small, visuals.error_fg_color);
+        }
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let at = egui::pos2(inner.min.x, bar.max.y + 4.0);
+        painter.galley(at, galley, text);
+    }
+    response
+        .on_hover_text(description)
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// "Add locale…": a BCP 47 tag, checked as it is typed and shown with the language's own name, added
+/// to the chosen statements.
+struct AddLocaleDialog {
+    tag: String,
+    /// Statements with their titles, the locales they have, and whether to add the new one.
+    statements: Vec<(Id, String, Vec<Locale>, bool)>,
+}
+
+impl AddLocaleDialog {
+    fn new(ws: &Workspace) -> Self {
+        let statements = ws
+            .statements
+            .iter()
+            .map(|(id, f)| {
+                let s = &f.statement;
+                let template = s.kind == StatementKind::Template;
+                let locales = s.all_locales().cloned().collect();
+                (id.clone(), s.title.clone(), locales, !template)
+            })
+            .collect();
+        Self {
+            tag: String::new(),
+            statements,
+        }
+    }
+
+    /// The locale typed, or why it cannot be used.
+    fn locale(&self, t: &Strings) -> Result<Locale, String> {
+        let tag = self.tag.trim();
+        if tag.is_empty() {
+            return Err(t.get("add-locale-hint"));
+        }
+        Locale::new(tag).map_err(|err| match err {
+            crate::ids::IdError::LocaleSpelling { canonical, .. } => {
+                t.get_with("add-locale-spelling", &[("canonical", canonical.into())])
+            }
+            _ => t.get_with("add-locale-invalid", &[("tag", tag.to_owned().into())]),
+        })
+    }
+
+    /// `None` while open; `Some(None)` when cancelled; `Some(Some(action))` to add.
+    fn ui(&mut self, ctx: &egui::Context, t: &Strings) -> Option<Option<Action>> {
+        let mut result = None;
+        let locale = self.locale(t);
+        let modal = egui::Modal::new(egui::Id::unique("add-locale")).show(ctx, |ui| {
+            ui.set_width(420.0);
+            ui.heading(t.get("add-locale-title"));
+            let label = ui.label(t.get("add-locale-tag"));
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.tag).desired_width(200.0))
+                .labelled_by(label.id);
+            if self.tag.is_empty() && !field.has_focus() && !field.lost_focus() {
+                field.request_focus();
+            }
+            match &locale {
+                Ok(locale) => {
+                    let name = languages::autonym(locale);
+                    let text = name.clone().unwrap_or_else(|| t.get("add-locale-unknown"));
+                    let mut shown = RichText::new(text).size(20.0);
+                    if name.is_none() {
+                        shown = shown.color(ui.visuals().warn_fg_color);
+                    }
+                    ui.label(shown);
+                    if languages::direction(locale) == Direction::Rtl {
+                        ui.label(RichText::new(t.get("add-locale-rtl")).weak());
+                    }
+                }
+                Err(reason) => {
+                    let color = match self.tag.trim().is_empty() {
+                        true => ui.visuals().weak_text_color(),
+                        false => ui.visuals().error_fg_color,
+                    };
+                    ui.label(RichText::new(reason).color(color));
+                }
+            }
+            ui.separator();
+            ui.label(t.get("add-locale-statements"));
+            for (_, title, locales, chosen) in &mut self.statements {
+                let has = locale.as_ref().is_ok_and(|l| locales.contains(l));
+                if has {
+                    let text = t.get_with("add-locale-has", &[("title", title.clone().into())]);
+                    ui.add_enabled(false, egui::Checkbox::new(&mut true, text));
+                } else {
+                    ui.checkbox(chosen, title.as_str());
+                }
+            }
+            let targets: Vec<Id> = match &locale {
+                Ok(l) => self
+                    .statements
+                    .iter()
+                    .filter(|(_, _, locales, chosen)| *chosen && !locales.contains(l))
+                    .map(|(id, ..)| id.clone())
+                    .collect(),
+                Err(_) => Vec::new(),
+            };
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let add = ui.add_enabled(
+                    !targets.is_empty(),
+                    egui::Button::new(t.get("add-locale-add")),
+                );
+                if (add.clicked() || entered)
+                    && !targets.is_empty()
+                    && let Ok(locale) = &locale
+                {
+                    result = Some(Some(Action::AddLocale {
+                        locale: locale.clone(),
+                        statements: targets.clone(),
+                    }));
+                }
+                if ui.button(t.get("close-cancel")).clicked() {
+                    result = Some(None);
+                }
+            });
+        });
+        if modal.should_close() && result.is_none() {
+            result = Some(None);
+        }
+        result
+    }
+}
+
+/// "New statement from template…": a title, an id (made from the title until edited) and the
+/// template to copy.
+struct NewStatementDialog {
+    /// Templates first; any statement can serve as a starting point.
+    templates: Vec<(Id, String)>,
+    template: usize,
+    title: String,
+    id: String,
+    id_edited: bool,
+}
+
+impl NewStatementDialog {
+    fn new(ws: &Workspace) -> Self {
+        let mut templates: Vec<_> = ws
+            .statements
+            .iter()
+            .map(|(id, f)| (f.statement.kind != StatementKind::Template, id.clone(), f))
+            .collect();
+        templates.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        Self {
+            templates: templates
+                .into_iter()
+                .map(|(_, id, f)| (id, f.statement.title.clone()))
+                .collect(),
+            template: 0,
+            title: String::new(),
+            id: String::new(),
+            id_edited: false,
+        }
+    }
+
+    fn check(&self, ws: &Workspace, t: &Strings) -> Result<Id, String> {
+        if self.title.trim().is_empty() {
+            return Err(t.get("new-statement-no-title"));
+        }
+        let id = Id::new(self.id.trim()).map_err(|_| t.get("new-statement-bad-id"))?;
+        if ws.statements.contains_key(&id) {
+            return Err(t.get_with("new-statement-exists", &[("id", id.to_string().into())]));
+        }
+        Ok(id)
+    }
+
+    fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, t: &Strings) -> Option<Option<Action>> {
+        let mut result = None;
+        let modal = egui::Modal::new(egui::Id::unique("new-statement")).show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.heading(t.get("new-statement-title"));
+            egui::Grid::new("new-statement-fields")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    let label = ui.label(t.get("new-statement-template"));
+                    let selected = self
+                        .templates
+                        .get(self.template)
+                        .map(|(_, title)| title.clone())
+                        .unwrap_or_default();
+                    egui::ComboBox::from_id_salt("template")
+                        .selected_text(selected)
+                        .width(300.0)
+                        .show_ui(ui, |ui| {
+                            for (i, (_, title)) in self.templates.iter().enumerate() {
+                                ui.selectable_value(&mut self.template, i, title.as_str());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label(t.get("new-statement-name"));
+                    let title = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.title)
+                                .min_size(egui::vec2(300.0, 0.0)),
+                        )
+                        .labelled_by(label.id);
+                    if self.title.is_empty() && !title.has_focus() && !title.lost_focus() {
+                        title.request_focus();
+                    }
+                    if title.changed() && !self.id_edited {
+                        self.id = slug(&self.title);
+                    }
+                    ui.end_row();
+                    let label = ui.label(t.get("new-statement-id"));
+                    let id = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.id)
+                                .min_size(egui::vec2(300.0, 0.0)),
+                        )
+                        .labelled_by(label.id);
+                    if id.changed() {
+                        self.id_edited = true;
+                    }
+                    ui.end_row();
+                });
+            let checked = self.check(ws, t);
+            if let Err(reason) = &checked
+                && !self.title.is_empty()
+            {
+                ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+            }
+            ui.label(RichText::new(t.get("new-statement-explain")).small().weak());
+            ui.horizontal(|ui| {
+                let create = ui.add_enabled(
+                    checked.is_ok(),
+                    egui::Button::new(t.get("new-statement-create")),
+                );
+                let entered = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if let (true, Ok(id), Some((template, _))) = (
+                    create.clicked() || entered,
+                    &checked,
+                    self.templates.get(self.template),
+                ) {
+                    result = Some(Some(Action::NewStatement {
+                        template: template.clone(),
+                        id: id.clone(),
+                        title: self.title.trim().to_owned(),
+                    }));
+                }
+                if ui.button(t.get("close-cancel")).clicked() {
+                    result = Some(None);
+                }
+            });
+        });
+        if modal.should_close() && result.is_none() {
+            result = Some(None);
+        }
+        result
+    }
+}
+
+/// An id made from a title: lowercase ASCII letters and digits, words joined by '-'.
+fn slug(title: &str) -> String {
+    let mut id = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_owned()
 }
 
 fn problems_ui(ui: &mut egui::Ui, problems: &[ProblemRecord], t: &Strings) {
@@ -149,4 +524,16 @@ fn problems_ui(ui: &mut egui::Ui, problems: &[ProblemRecord], t: &Strings) {
             });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn ids_are_made_from_titles() {
+        assert_eq!(slug("Free Nasrin Sotoudeh!"), "free-nasrin-sotoudeh");
+        assert_eq!(slug("  Release  them — now "), "release-them-now");
+        assert_eq!(slug("Свободу"), "");
+    }
 }

@@ -4,8 +4,8 @@
 use egui::{Align, Layout, RichText};
 
 use super::i18n::Strings;
-use super::translate::is_rtl;
 use crate::ids::{Id, Locale};
+use crate::languages::{self, Direction};
 use crate::preview::{self, Preview, Rendered, Segment};
 use crate::workspace::Workspace;
 
@@ -46,7 +46,12 @@ impl PreviewPanel {
                     .id_salt("preview")
                     .show(ui, |ui| {
                         if let Some(preview) = &self.preview {
-                            document_ui(ui, preview, is_rtl(locale), t);
+                            document_ui(
+                                ui,
+                                preview,
+                                languages::direction(locale) == Direction::Rtl,
+                                t,
+                            );
                         }
                     });
             });

@@ -14,6 +14,7 @@ use super::preview_panel::{PreviewPanel, locale_picker_ui};
 use crate::document::Edit;
 use crate::editing::{Field, WorkspaceEdit};
 use crate::ids::{Id, Locale};
+use crate::languages::{self, Direction};
 use crate::message::{Part, Piece, Shape, pieces};
 use crate::plurals::{self, Category};
 use crate::workspace::Workspace;
@@ -88,15 +89,6 @@ pub struct TranslateView {
 
 const ESTIMATED_ROW_HEIGHT: f32 = 90.0;
 
-/// Locales written right to left (by language subtag).
-pub fn is_rtl(locale: &Locale) -> bool {
-    let language = locale.as_str().split('-').next().unwrap_or_default();
-    matches!(
-        language,
-        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb" | "skr"
-    )
-}
-
 impl TranslateView {
     pub fn new(ws: &Workspace, statement: Id, locale: Locale) -> Self {
         let reference = ws
@@ -105,7 +97,7 @@ impl TranslateView {
             .map_or_else(|| locale.clone(), |s| s.statement.source.clone());
         let mut view = Self {
             categories: plurals::cardinal_categories(&locale),
-            rtl: is_rtl(&locale),
+            rtl: languages::direction(&locale) == Direction::Rtl,
             statement,
             locale,
             reference,
@@ -177,8 +169,15 @@ impl TranslateView {
         }
     }
 
-    /// Everything was saved: nothing is "changed since the last save" any more.
-    pub fn saved(&mut self) {
+    /// A save finished: if this file is now as on disk, nothing is "changed since the last save" any
+    /// more (if it was edited while being written, the marks stay).
+    pub fn saved(&mut self, ws: &Workspace) {
+        if ws
+            .file(&self.locale, &self.statement)
+            .is_some_and(|f| f.is_dirty())
+        {
+            return;
+        }
         for r in &mut self.rows {
             r.changed = false;
         }

@@ -24,14 +24,43 @@ help-title = Tastenkürzel
 ## Übersicht
 
 no-statements = Dieser Arbeitsbereich enthält noch keine Erklärungen.
-statement-source = Quellsprache { $locale }
 column-locale = Sprache
-column-progress = Fortschritt
-column-missing = Unübersetzt
-column-obsolete = Veraltet
-column-errors = Fehler
-progress-text = { $translated } / { $messages } übersetzt
-open-locale-hint = Diese Erklärung in dieser Sprache öffnen
+add-locale = Sprache hinzufügen…
+new-statement = Neue Erklärung aus Vorlage…
+adapt-statement-hint = Variablen, Abschnitte und Unterzeichnende ändern, mit Vorschau
+cell-not-translated = nicht enthalten
+cell-source = Quelle
+cell-missing = { $count } fehlen
+cell-errors =
+    { $count ->
+        [one] { $count } Fehler
+       *[other] { $count } Fehler
+    }
+cell-description = { $statement }, { $locale }: { $translated } von { $messages } übersetzt, { $missing } fehlen, { $obsolete } veraltet, { $errors } mit Fehlern
+add-locale-title = Sprache hinzufügen
+add-locale-tag = Sprach-Tag (BCP 47)
+add-locale-hint = Zum Beispiel de, pt-BR, sr-Latn oder zh-TW.
+add-locale-spelling = Schreibweise: { $canonical }.
+add-locale-invalid = „{ $tag }“ ist kein BCP-47-Sprach-Tag.
+add-locale-unknown = Chorus kennt den Namen dieser Sprache nicht: Bitte das Tag prüfen.
+add-locale-rtl = Wird von rechts nach links geschrieben.
+add-locale-statements = Diese Erklärungen in die Sprache übersetzen:
+add-locale-has = { $title } (schon vorhanden)
+add-locale-add = Hinzufügen
+new-statement-title = Neue Erklärung aus einer Vorlage
+new-statement-template = Vorlage
+new-statement-name = Titel
+new-statement-id = Kennung (Dateiname)
+new-statement-no-title = Die Erklärung braucht einen Titel.
+new-statement-bad-id = Die Kennung darf nur a–z, 0–9 und „-“ enthalten.
+new-statement-exists = Es gibt schon eine Erklärung „{ $id }“.
+new-statement-explain = Kopiert Variablen, Abschnitte, Unterzeichnende und alle Übersetzungen der Vorlage. Die neuen Dateien werden sofort gespeichert.
+new-statement-create = Erstellen
+notice-locale-added =
+    { $statements ->
+        [one] { $locale } zu 1 Erklärung hinzugefügt. Zum Behalten speichern.
+       *[other] { $locale } zu { $statements } Erklärungen hinzugefügt. Zum Behalten speichern.
+    }
 problems-heading = Probleme ({ $count })
 
 ## Übersetzungsansicht
@@ -61,6 +90,12 @@ preview-missing-hint = Noch nicht übersetzt: wird in der Quellsprache angezeigt
 ## Speichern und Schließen
 
 notice-nothing-to-save = Nichts zu speichern.
+status-saving = Speichern: { $done } von { $total }…
+notice-save-failed =
+    { $others ->
+        [0] Nicht gespeichert: { $error }
+       *[other] Nicht gespeichert: { $error } (und { $others } weitere Dateien)
+    }
 notice-saved =
     { $files ->
         [one] { $files } Datei gespeichert.
@@ -116,7 +151,6 @@ open-path = Ordner
 open-button = Öffnen
 open-browse = Durchsuchen…
 open-recent = Zuletzt verwendete Arbeitsbereiche
-open-not-workspace = { $path } ist kein Chorus-Arbeitsbereich: Der Ordner statements/ fehlt.
 open-no-dialog = Es wurde kein Ordner gewählt, oder diese Desktopumgebung hat keinen Ordnerdialog: Pfad stattdessen eingeben.
 loading = { $path } wird geladen…
 load-failed = { $path } konnte nicht geöffnet werden: { $reason }

@@ -24,14 +24,43 @@ help-title = Keyboard shortcuts
 ## Overview
 
 no-statements = This workspace has no statements yet.
-statement-source = source { $locale }
 column-locale = Locale
-column-progress = Progress
-column-missing = Missing
-column-obsolete = Obsolete
-column-errors = Errors
-progress-text = { $translated } / { $messages } translated
-open-locale-hint = Open this statement in this locale
+add-locale = Add locale…
+new-statement = New statement from template…
+adapt-statement-hint = Change the variables, sections and signatories, with a preview
+cell-not-translated = not included
+cell-source = source
+cell-missing = { $count } missing
+cell-errors =
+    { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+cell-description = { $statement }, { $locale }: { $translated } of { $messages } translated, { $missing } missing, { $obsolete } obsolete, { $errors } with errors
+add-locale-title = Add a locale
+add-locale-tag = Language tag (BCP 47)
+add-locale-hint = For example de, pt-BR, sr-Latn or zh-TW.
+add-locale-spelling = Write it as { $canonical }.
+add-locale-invalid = “{ $tag }” is not a BCP 47 language tag.
+add-locale-unknown = Chorus does not know this language's name: check the tag.
+add-locale-rtl = Written right to left.
+add-locale-statements = Translate these statements into it:
+add-locale-has = { $title } (already there)
+add-locale-add = Add
+new-statement-title = New statement from a template
+new-statement-template = Template
+new-statement-name = Title
+new-statement-id = Id (file name)
+new-statement-no-title = The statement needs a title.
+new-statement-bad-id = The id may use only a–z, 0–9 and “-”.
+new-statement-exists = There is already a statement “{ $id }”.
+new-statement-explain = Copies the template's variables, sections, signatories and every translation it has. The new files are saved at once.
+new-statement-create = Create
+notice-locale-added =
+    { $statements ->
+        [one] Added { $locale } to 1 statement. Save to keep it.
+       *[other] Added { $locale } to { $statements } statements. Save to keep it.
+    }
 problems-heading = Problems ({ $count })
 
 ## Translate view
@@ -61,6 +90,12 @@ preview-missing-hint = Not translated yet: shown in the source language.
 ## Saving and closing
 
 notice-nothing-to-save = Nothing to save.
+status-saving = Saving { $done } of { $total }…
+notice-save-failed =
+    { $others ->
+        [0] Not saved: { $error }
+       *[other] Not saved: { $error } (and { $others } more files)
+    }
 notice-saved =
     { $files ->
         [one] Saved { $files } file.
@@ -116,7 +151,6 @@ open-path = Folder
 open-button = Open
 open-browse = Browse…
 open-recent = Recent workspaces
-open-not-workspace = { $path } is not a Chorus workspace: it has no statements/ folder.
 open-no-dialog = No folder was chosen, or this desktop has no folder dialog: type the path instead.
 loading = Loading { $path }…
 load-failed = Could not open { $path }: { $reason }

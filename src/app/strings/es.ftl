@@ -24,14 +24,43 @@ help-title = Atajos de teclado
 ## Vista general
 
 no-statements = Este espacio de trabajo aún no tiene declaraciones.
-statement-source = origen: { $locale }
 column-locale = Idioma
-column-progress = Progreso
-column-missing = Sin traducir
-column-obsolete = Obsoletos
-column-errors = Errores
-progress-text = { $translated } / { $messages } traducidos
-open-locale-hint = Abrir esta declaración en este idioma
+add-locale = Añadir idioma…
+new-statement = Nueva declaración a partir de plantilla…
+adapt-statement-hint = Cambiar las variables, secciones y firmas, con vista previa
+cell-not-translated = no incluido
+cell-source = origen
+cell-missing = { $count } sin traducir
+cell-errors =
+    { $count ->
+        [one] { $count } error
+       *[other] { $count } errores
+    }
+cell-description = { $statement }, { $locale }: { $translated } de { $messages } traducidos, { $missing } sin traducir, { $obsolete } obsoletos, { $errors } con errores
+add-locale-title = Añadir un idioma
+add-locale-tag = Etiqueta de idioma (BCP 47)
+add-locale-hint = Por ejemplo de, pt-BR, sr-Latn o zh-TW.
+add-locale-spelling = Se escribe { $canonical }.
+add-locale-invalid = «{ $tag }» no es una etiqueta de idioma BCP 47.
+add-locale-unknown = Chorus no conoce el nombre de este idioma: revise la etiqueta.
+add-locale-rtl = Se escribe de derecha a izquierda.
+add-locale-statements = Traducir a este idioma las declaraciones:
+add-locale-has = { $title } (ya incluido)
+add-locale-add = Añadir
+new-statement-title = Nueva declaración a partir de una plantilla
+new-statement-template = Plantilla
+new-statement-name = Título
+new-statement-id = Identificador (nombre de archivo)
+new-statement-no-title = La declaración necesita un título.
+new-statement-bad-id = El identificador solo admite a–z, 0–9 y «-».
+new-statement-exists = Ya existe una declaración «{ $id }».
+new-statement-explain = Copia las variables, secciones, firmas y todas las traducciones de la plantilla. Los archivos nuevos se guardan enseguida.
+new-statement-create = Crear
+notice-locale-added =
+    { $statements ->
+        [one] Se añadió { $locale } a 1 declaración. Guarde para conservarlo.
+       *[other] Se añadió { $locale } a { $statements } declaraciones. Guarde para conservarlo.
+    }
 problems-heading = Problemas ({ $count })
 
 ## Vista de traducción
@@ -61,6 +90,12 @@ preview-missing-hint = Aún sin traducir: se muestra en el idioma de origen.
 ## Guardar y cerrar
 
 notice-nothing-to-save = No hay nada que guardar.
+status-saving = Guardando { $done } de { $total }…
+notice-save-failed =
+    { $others ->
+        [0] No se guardó: { $error }
+       *[other] No se guardó: { $error } (y { $others } archivos más)
+    }
 notice-saved =
     { $files ->
         [one] Se guardó { $files } archivo.
@@ -119,7 +154,6 @@ open-path = Carpeta
 open-button = Abrir
 open-browse = Examinar…
 open-recent = Espacios de trabajo recientes
-open-not-workspace = { $path } no es un espacio de trabajo de Chorus: no tiene ninguna carpeta statements/.
 open-no-dialog = No se eligió ninguna carpeta, o este escritorio no tiene un selector de carpetas: escriba la ruta a mano.
 loading = Cargando { $path }…
 load-failed = No se pudo abrir { $path }: { $reason }

@@ -24,14 +24,43 @@ help-title = Raccourcis clavier
 ## Vue d’ensemble
 
 no-statements = Cet espace de travail ne contient encore aucune déclaration.
-statement-source = source : { $locale }
 column-locale = Langue
-column-progress = Progression
-column-missing = Non traduits
-column-obsolete = Obsolètes
-column-errors = Erreurs
-progress-text = { $translated } / { $messages } traduits
-open-locale-hint = Ouvrir cette déclaration dans cette langue
+add-locale = Ajouter une langue…
+new-statement = Nouvelle déclaration d'après un modèle…
+adapt-statement-hint = Modifier les variables, sections et signataires, avec aperçu
+cell-not-translated = non inclus
+cell-source = source
+cell-missing = { $count } à traduire
+cell-errors =
+    { $count ->
+        [one] { $count } erreur
+       *[other] { $count } erreurs
+    }
+cell-description = { $statement }, { $locale } : { $translated } sur { $messages } traduits, { $missing } à traduire, { $obsolete } obsolètes, { $errors } avec erreurs
+add-locale-title = Ajouter une langue
+add-locale-tag = Étiquette de langue (BCP 47)
+add-locale-hint = Par exemple de, pt-BR, sr-Latn ou zh-TW.
+add-locale-spelling = S'écrit { $canonical }.
+add-locale-invalid = « { $tag } » n'est pas une étiquette de langue BCP 47.
+add-locale-unknown = Chorus ne connaît pas le nom de cette langue : vérifiez l'étiquette.
+add-locale-rtl = S'écrit de droite à gauche.
+add-locale-statements = Traduire dans cette langue les déclarations :
+add-locale-has = { $title } (déjà présente)
+add-locale-add = Ajouter
+new-statement-title = Nouvelle déclaration d'après un modèle
+new-statement-template = Modèle
+new-statement-name = Titre
+new-statement-id = Identifiant (nom du fichier)
+new-statement-no-title = La déclaration doit avoir un titre.
+new-statement-bad-id = L'identifiant n'admet que a–z, 0–9 et « - ».
+new-statement-exists = Une déclaration « { $id } » existe déjà.
+new-statement-explain = Copie les variables, sections, signataires et toutes les traductions du modèle. Les nouveaux fichiers sont enregistrés aussitôt.
+new-statement-create = Créer
+notice-locale-added =
+    { $statements ->
+        [one] { $locale } ajouté à 1 déclaration. Enregistrez pour le garder.
+       *[other] { $locale } ajouté à { $statements } déclarations. Enregistrez pour le garder.
+    }
 problems-heading = Problèmes ({ $count })
 
 ## Vue de traduction
@@ -61,6 +90,12 @@ preview-missing-hint = Pas encore traduit : affiché dans la langue source.
 ## Enregistrement et fermeture
 
 notice-nothing-to-save = Rien à enregistrer.
+status-saving = Enregistrement : { $done } sur { $total }…
+notice-save-failed =
+    { $others ->
+        [0] Non enregistré : { $error }
+       *[other] Non enregistré : { $error } (et { $others } autres fichiers)
+    }
 notice-saved =
     { $files ->
         [one] { $files } fichier enregistré.
@@ -119,7 +154,6 @@ open-path = Dossier
 open-button = Ouvrir
 open-browse = Parcourir…
 open-recent = Espaces de travail récents
-open-not-workspace = { $path } n’est pas un espace de travail Chorus : il ne contient pas de dossier statements/.
 open-no-dialog = Aucun dossier n’a été choisi, ou ce bureau n’a pas de sélecteur de dossier : saisissez plutôt le chemin.
 loading = Chargement de { $path }…
 load-failed = Impossible d’ouvrir { $path } : { $reason }

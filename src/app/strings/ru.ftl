@@ -24,14 +24,35 @@ help-title = Сочетания клавиш
 ## Обзор
 
 no-statements = В этой рабочей области пока нет заявлений.
-statement-source = исходный: { $locale }
 column-locale = Язык
-column-progress = Прогресс
-column-missing = Без перевода
-column-obsolete = Устаревшие
-column-errors = Ошибки
-progress-text = Переведено { $translated } из { $messages }
-open-locale-hint = Открыть это заявление на этом языке
+add-locale = Добавить язык…
+new-statement = Новое заявление по шаблону…
+adapt-statement-hint = Изменить переменные, разделы и подписи, с предпросмотром
+cell-not-translated = не входит
+cell-source = исходный
+cell-missing = без перевода: { $count }
+cell-errors = ошибок: { $count }
+cell-description = { $statement }, { $locale }: переведено { $translated } из { $messages }, без перевода { $missing }, устаревших { $obsolete }, с ошибками { $errors }
+add-locale-title = Добавить язык
+add-locale-tag = Тег языка (BCP 47)
+add-locale-hint = Например: de, pt-BR, sr-Latn или zh-TW.
+add-locale-spelling = Пишется так: { $canonical }.
+add-locale-invalid = «{ $tag }» — не тег языка BCP 47.
+add-locale-unknown = Chorus не знает названия этого языка: проверьте тег.
+add-locale-rtl = Пишется справа налево.
+add-locale-statements = Перевести на него заявления:
+add-locale-has = { $title } (уже есть)
+add-locale-add = Добавить
+new-statement-title = Новое заявление по шаблону
+new-statement-template = Шаблон
+new-statement-name = Заголовок
+new-statement-id = Идентификатор (имя файла)
+new-statement-no-title = У заявления должен быть заголовок.
+new-statement-bad-id = В идентификаторе допустимы только a–z, 0–9 и «-».
+new-statement-exists = Заявление «{ $id }» уже есть.
+new-statement-explain = Копирует переменные, разделы, подписи шаблона и все его переводы. Новые файлы сохраняются сразу.
+new-statement-create = Создать
+notice-locale-added = Язык { $locale } добавлен в заявления ({ $statements }). Сохраните, чтобы не потерять.
 problems-heading = Проблемы ({ $count })
 
 ## Режим перевода
@@ -61,6 +82,12 @@ preview-missing-hint = Ещё не переведено: показано на �
 ## Сохранение и закрытие
 
 notice-nothing-to-save = Нечего сохранять.
+status-saving = Сохранение: { $done } из { $total }…
+notice-save-failed =
+    { $others ->
+        [0] Не сохранено: { $error }
+       *[other] Не сохранено: { $error } (и ещё файлов: { $others })
+    }
 notice-saved =
     { $files ->
         [one] Сохранён { $files } файл.
@@ -122,7 +149,6 @@ open-path = Папка
 open-button = Открыть
 open-browse = Выбрать…
 open-recent = Недавние рабочие области
-open-not-workspace = { $path } не является рабочей областью Chorus: в папке нет подпапки statements/.
 open-no-dialog = Папка не выбрана, или в этой графической среде нет диалога выбора папки: введите путь вручную.
 loading = Загрузка { $path }…
 load-failed = Не удалось открыть { $path }: { $reason }
