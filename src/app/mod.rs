@@ -710,8 +710,11 @@ impl ChorusApp {
 
     fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let root = self.ws.root.display().to_string();
-            ui.label(RichText::new(root).small().weak());
+            // The folder's name; its full path on hover.
+            let root = &self.ws.root;
+            let name = root.file_name().unwrap_or(root.as_os_str());
+            ui.label(RichText::new(name.to_string_lossy()).small().weak())
+                .on_hover_text(root.display().to_string());
             if let Some(saving) = &self.saving {
                 let done = saving.done.load(Ordering::Relaxed);
                 let args = [("done", done.into()), ("total", saving.total.into())];

@@ -155,6 +155,7 @@ fn statement_header_ui(
 
 fn locale_header_ui(ui: &mut egui::Ui, locale: &str) {
     ui.vertical(|ui| {
+        ui.set_min_width(130.0);
         ui.monospace(locale);
         if let Some(name) = Locale::new(locale)
             .ok()

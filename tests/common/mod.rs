@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests.
 
+// Each test binary compiles this module; not every one uses every helper.
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 
 /// The repository root, which holds the sample workspace.
@@ -10,10 +13,15 @@ pub fn sample() -> PathBuf {
 /// A copy of the sample's statements and locales in a temporary folder, to change freely.
 pub fn sample_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for folder in ["statements", "locales"] {
-        copy_dir(&sample().join(folder), &dir.path().join(folder));
-    }
+    copy_sample_to(dir.path());
     dir
+}
+
+/// Copies the sample's statements and locales into `to`.
+pub fn copy_sample_to(to: &Path) {
+    for folder in ["statements", "locales"] {
+        copy_dir(&sample().join(folder), &to.join(folder));
+    }
 }
 
 fn copy_dir(from: &Path, to: &Path) {

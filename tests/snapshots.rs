@@ -1,0 +1,98 @@
+//! Pictures of the window, rendered by wgpu (on the CPU with Mesa's lavapipe when there is no GPU) and
+//! compared with the PNGs in `tests/snapshots/`. The harness's accessibility and missing-glyph checks
+//! stay on. To accept a deliberate change of look: `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`,
+//! then look at the new pictures before committing them.
+
+mod common;
+use common::copy_sample_to;
+use std::sync::Arc;
+
+use chorus::app::ChorusApp;
+use chorus::workspace::Workspace;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The sample in a folder named `sample`, so that the status bar reads the same on every machine.
+fn sample() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_sample_to(&dir.path().join("sample"));
+    dir
+}
+
+fn harness(dir: &std::path::Path) -> Harness<'static, ChorusApp> {
+    let mut app = ChorusApp::new(Workspace::load(&dir.join("sample")).unwrap());
+    app.set_language("en");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_render_cursor(false)
+        .with_context_setup(|ctx| {
+            ctx.add_font_provider(Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ));
+        })
+        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Compares the window with `tests/snapshots/<name>.png`. Without a wgpu adapter the test says so and
+/// passes, except under CI, which installs lavapipe so that nothing is skipped there.
+fn snapshot(harness: &mut Harness<'_, ChorusApp>, name: &str) {
+    match harness.try_snapshot(name) {
+        Ok(()) => {}
+        Err(egui_kittest::SnapshotError::RenderError { err })
+            if std::env::var_os("CI").is_none() =>
+        {
+            eprintln!(
+                "skipping snapshot {name}: no wgpu adapter ({err}); install mesa-vulkan-drivers"
+            );
+        }
+        Err(err) => panic!("{err}"),
+    }
+}
+
+fn open(harness: &mut Harness<'_, ChorusApp>, locale: &str) {
+    harness
+        .get_by_label_contains(&format!("Free Boris Kagarlitsky, {locale}:"))
+        .click();
+    harness.run();
+}
+
+#[test]
+fn overview() {
+    let dir = sample();
+    let mut harness = harness(dir.path());
+    snapshot(&mut harness, "overview");
+}
+
+#[test]
+fn translate_view_in_arabic() {
+    let dir = sample();
+    let mut harness = harness(dir.path());
+    open(&mut harness, "ar");
+    snapshot(&mut harness, "translate-ar");
+}
+
+#[test]
+fn translate_view_in_chinese() {
+    let dir = sample();
+    let mut harness = harness(dir.path());
+    open(&mut harness, "zh-CN");
+    snapshot(&mut harness, "translate-zh-CN");
+}
+
+#[test]
+fn preview_of_the_adapted_statement_in_russian() {
+    let dir = sample();
+    let mut harness = harness(dir.path());
+    harness.get_all_by_label("Adapt…").next().unwrap().click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Locale")
+        .click();
+    harness.run();
+    harness.get_by_label("ru").click();
+    harness.run();
+    snapshot(&mut harness, "preview-ru");
+}
