@@ -135,6 +135,13 @@ pub struct Document {
     line_ending: LineEnding,
     entries: Vec<Entry>,
     errors: Vec<SyntaxError>,
+    revision: u64,
+}
+
+/// Revisions are unique in the process, so a revision seen once never means another text.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Document {
@@ -157,7 +164,14 @@ impl Document {
             line_ending: LineEnding::detect(text),
             entries,
             errors,
+            revision: next_revision(),
         }
+    }
+
+    /// Changes whenever the text does, and differs between any two documents: what caches of
+    /// anything computed from the text are keyed by.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The file's bytes: byte-identical to what was read when nothing was edited.
@@ -270,6 +284,7 @@ impl Document {
         let removed = self.text[range.clone()].to_owned();
         self.text.replace_range(range.clone(), &inserted);
         (self.entries, self.errors) = index(&self.text);
+        self.revision = next_revision();
         Change {
             at: range.start,
             removed,

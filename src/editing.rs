@@ -204,11 +204,7 @@ fn apply_to_message(
     }
     let mut document = Document::parse("");
     let change = document.apply(edit)?;
-    let file = FluentFile {
-        path: Workspace::fluent_path(locale, statement),
-        document,
-        digest: None,
-    };
+    let file = FluentFile::new(Workspace::fluent_path(locale, statement), document, None);
     ws.files.insert(key, file);
     Ok(change)
 }

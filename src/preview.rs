@@ -147,9 +147,14 @@ impl Renderer {
         if !statement.contact.is_empty() && args.get("contact").is_none() {
             args.set("contact", statement.contact.clone());
         }
+        let roots: Vec<&str> = [statement.headline.as_str()]
+            .into_iter()
+            .chain(statement.sections.iter().map(|s| s.message.as_str()))
+            .chain(EXTRA_MESSAGES)
+            .collect();
         Self {
-            target: target.map(|d| bundle(locale, d)),
-            source: source.map(|d| bundle(&statement.source, d)),
+            target: target.map(|d| bundle(locale, &reachable(d, &roots))),
+            source: source.map(|d| bundle(&statement.source, &reachable(d, &roots))),
             args,
         }
     }
@@ -179,8 +184,60 @@ impl Renderer {
     }
 }
 
-fn bundle(locale: &Locale, document: &Document) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(document.text().to_owned()) {
+/// Messages the preview shows besides the headline and the sections.
+const EXTRA_MESSAGES: [&str; 3] = ["signatories-heading", "personal-capacity", "contact"];
+
+/// The text of the entries a preview can reach from `roots`: those messages, every term, and every
+/// message they refer to, however indirectly. A bundle of these alone costs what the statement
+/// shows, not what the file holds (a file of thousands of messages renders as fast as a short one).
+fn reachable(document: &Document, roots: &[&str]) -> String {
+    let terms = document
+        .entries()
+        .iter()
+        .filter_map(|e| e.id.as_deref())
+        .filter(|id| id.starts_with('-'));
+    let mut wanted: Vec<&str> = roots.iter().copied().chain(terms).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut text = String::new();
+    while let Some(id) = wanted.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        let Some(entry) = document.entry(id) else {
+            continue;
+        };
+        let entry_text = document.entry_text(entry);
+        text.push_str(entry_text);
+        if !entry_text.ends_with('\n') {
+            text.push('\n');
+        }
+        wanted.extend(references(entry_text));
+    }
+    text
+}
+
+/// Every name written where a placeable or a call argument starts (`{ name`, `{ -term`, `(name`):
+/// the messages and terms an entry may refer to, and some names that are not (functions), which
+/// are simply not found.
+fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices(['{', '(', ',']).filter_map(|(at, _)| {
+        let rest = text[at + 1..].trim_start();
+        let (dash, body) = match rest.strip_prefix('-') {
+            Some(body) => (1, body),
+            None => (0, rest),
+        };
+        if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let name_len = body
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(body.len());
+        Some(&rest[..dash + name_len])
+    })
+}
+
+fn bundle(locale: &Locale, text: &str) -> FluentBundle<FluentResource> {
+    let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut bundle = FluentBundle::new(vec![locale.language_identifier()]);

@@ -135,11 +135,7 @@ fn restore_file(ws: &mut Workspace, file: &RecoveredFile) -> bool {
                 Some(loaded) => loaded.document = document,
                 None => {
                     let path = Workspace::fluent_path(&locale, &id);
-                    let new = FluentFile {
-                        path,
-                        document,
-                        digest: None,
-                    };
+                    let new = FluentFile::new(path, document, None);
                     ws.files.insert((locale, id), new);
                 }
             }

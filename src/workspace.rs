@@ -99,12 +99,32 @@ pub struct FluentFile {
     pub path: PathBuf,
     pub document: Document,
     pub digest: Option<Digest>,
+    /// Whether the document differed from `digest`, for the document revision and digest it was
+    /// worked out for: the window asks every frame, and hashing a large file every frame is not free.
+    dirty: std::cell::Cell<Option<(u64, Option<Digest>, bool)>>,
 }
 
 impl FluentFile {
+    pub fn new(path: PathBuf, document: Document, digest: Option<Digest>) -> Self {
+        Self {
+            path,
+            document,
+            digest,
+            dirty: std::cell::Cell::new(None),
+        }
+    }
+
     /// Whether the document differs from the file on disk.
     pub fn is_dirty(&self) -> bool {
-        self.digest != Some(Digest::of(&self.document.to_bytes()))
+        let key = (self.document.revision(), self.digest);
+        if let Some((revision, digest, dirty)) = self.dirty.get()
+            && (revision, digest) == key
+        {
+            return dirty;
+        }
+        let dirty = self.digest != Some(Digest::of(&self.document.to_bytes()));
+        self.dirty.set(Some((key.0, key.1, dirty)));
+        dirty
     }
 }
 
@@ -206,11 +226,7 @@ impl Workspace {
             let Some(document) = self.file(&locale, template).map(|f| f.document.clone()) else {
                 continue;
             };
-            let file = FluentFile {
-                path: Self::fluent_path(&locale, &id),
-                document,
-                digest: None,
-            };
+            let file = FluentFile::new(Self::fluent_path(&locale, &id), document, None);
             self.files.insert((locale.clone(), id.clone()), file);
             keys.push(FileKey::Messages(locale, id.clone()));
         }
@@ -443,11 +459,7 @@ impl Workspace {
                 let message = format!("{}; the text is kept as it is", err.message);
                 self.problem(relative.clone(), Some(err.position), message);
             }
-            let file = FluentFile {
-                path: relative,
-                document,
-                digest: Some(digest),
-            };
+            let file = FluentFile::new(relative, document, Some(digest));
             self.files.insert((locale.clone(), id), file);
         }
     }

@@ -147,3 +147,35 @@ fn unresolved_references_stay_visible_and_marked() {
         ]
     );
 }
+
+#[test]
+fn messages_outside_the_statement_still_resolve_when_referenced() {
+    let mut ws = sample();
+    let id = Id::new("free-boris-kagarlitsky").unwrap();
+    let de = Locale::new("de").unwrap();
+    let doc = &mut ws.file_mut(&de, &id).unwrap().document;
+    // A helper message no section shows, referring to another one and to a term with a case.
+    for (name, value) in [
+        ("helper-outer", "{ helper-inner } und {-person}"),
+        ("helper-inner", "Freiheit({ helper-deep })"),
+        ("helper-deep", "jetzt"),
+    ] {
+        let edit = chorus::document::Edit::Add {
+            id: name.into(),
+            value: value.into(),
+            order: Vec::new(),
+        };
+        doc.apply(&edit).unwrap();
+    }
+    let edit = chorus::document::Edit::SetValue {
+        id: "demand".into(),
+        value: Some("Wir fordern: { helper-outer }.".into()),
+    };
+    doc.apply(&edit).unwrap();
+    let p = preview(&ws, "free-boris-kagarlitsky", "de");
+    let demand = paragraph(&p, "demand");
+    assert!(
+        demand.starts_with("Wir fordern: Freiheit(jetzt) und Boris"),
+        "{demand}"
+    );
+}

@@ -179,11 +179,11 @@ fn a_new_locale_file_is_created_on_first_save() {
     let (fr, demo) = ids();
     ws.files.insert(
         (fr.clone(), demo.clone()),
-        chorus::workspace::FluentFile {
-            path: Workspace::fluent_path(&fr, &demo),
-            document: chorus::document::Document::parse(""),
-            digest: None,
-        },
+        chorus::workspace::FluentFile::new(
+            Workspace::fluent_path(&fr, &demo),
+            chorus::document::Document::parse(""),
+            None,
+        ),
     );
     let order: Vec<String> = vec!["headline".into(), "body".into()];
     let file = ws.file_mut(&fr, &demo).unwrap();
