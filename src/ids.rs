@@ -81,6 +81,13 @@ impl Locale {
         Ok(Self(tag))
     }
 
+    /// The canonical spelling of a tag written another way (`pt_br` → `pt-BR`), if it is a tag at all.
+    pub fn canonical(tag: &str) -> Result<String, IdError> {
+        LanguageIdentifier::from_str(tag)
+            .map(|l| l.to_string())
+            .map_err(|_| IdError::Locale(tag.to_owned()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

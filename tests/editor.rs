@@ -508,6 +508,8 @@ fn adding_a_locale_checks_the_tag_shows_its_own_name_and_undoes() {
     harness.run();
     harness.get_by_label("“hebrew!” is not a BCP 47 language tag.");
     let retype = |harness: &mut Harness<'_, ChorusApp>, text: &str| {
+        harness.get_by_role_and_label(Role::TextInput, tag).focus();
+        harness.run();
         harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
         harness
             .get_by_role_and_label(Role::TextInput, tag)
@@ -516,6 +518,11 @@ fn adding_a_locale_checks_the_tag_shows_its_own_name_and_undoes() {
     };
     retype(&mut harness, "HE_il");
     harness.get_by_label("Write it as he-IL.");
+    harness.get_by_label("Use he-IL").click();
+    harness.run();
+    let input = harness.get_by_role_and_label(Role::TextInput, tag);
+    assert_eq!(input.value().as_deref(), Some("he-IL"));
+    assert!(harness.query_by_label("Write it as he-IL.").is_none());
     retype(&mut harness, "he");
     harness.get_by_label("עברית");
     harness.get_by_label("Written right to left.");

@@ -312,7 +312,17 @@ impl AddLocaleDialog {
                         true => ui.visuals().weak_text_color(),
                         false => ui.visuals().error_fg_color,
                     };
-                    ui.label(RichText::new(reason).color(color));
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(reason).color(color));
+                        // A tag spelled another way: one click takes the canonical spelling.
+                        if let Ok(canonical) = Locale::canonical(self.tag.trim()) {
+                            let text =
+                                t.get_with("add-locale-use", &[("tag", canonical.clone().into())]);
+                            if ui.small_button(text).clicked() {
+                                self.tag = canonical;
+                            }
+                        }
+                    });
                 }
             }
             ui.separator();

@@ -41,6 +41,7 @@ add-locale-title = Sprache hinzufügen
 add-locale-tag = Sprach-Tag (BCP 47)
 add-locale-hint = Zum Beispiel de, pt-BR, sr-Latn oder zh-TW.
 add-locale-spelling = Schreibweise: { $canonical }.
+add-locale-use = { $tag } verwenden
 add-locale-invalid = „{ $tag }“ ist kein BCP-47-Sprach-Tag.
 add-locale-unknown = Chorus kennt den Namen dieser Sprache nicht: Bitte das Tag prüfen.
 add-locale-rtl = Wird von rechts nach links geschrieben.

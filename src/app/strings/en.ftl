@@ -41,6 +41,7 @@ add-locale-title = Add a locale
 add-locale-tag = Language tag (BCP 47)
 add-locale-hint = For example de, pt-BR, sr-Latn or zh-TW.
 add-locale-spelling = Write it as { $canonical }.
+add-locale-use = Use { $tag }
 add-locale-invalid = “{ $tag }” is not a BCP 47 language tag.
 add-locale-unknown = Chorus does not know this language's name: check the tag.
 add-locale-rtl = Written right to left.

@@ -41,6 +41,7 @@ add-locale-title = Añadir un idioma
 add-locale-tag = Etiqueta de idioma (BCP 47)
 add-locale-hint = Por ejemplo de, pt-BR, sr-Latn o zh-TW.
 add-locale-spelling = Se escribe { $canonical }.
+add-locale-use = Usar { $tag }
 add-locale-invalid = «{ $tag }» no es una etiqueta de idioma BCP 47.
 add-locale-unknown = Chorus no conoce el nombre de este idioma: revise la etiqueta.
 add-locale-rtl = Se escribe de derecha a izquierda.

@@ -41,6 +41,7 @@ add-locale-title = Ajouter une langue
 add-locale-tag = Étiquette de langue (BCP 47)
 add-locale-hint = Par exemple de, pt-BR, sr-Latn ou zh-TW.
 add-locale-spelling = S'écrit { $canonical }.
+add-locale-use = Utiliser { $tag }
 add-locale-invalid = « { $tag } » n'est pas une étiquette de langue BCP 47.
 add-locale-unknown = Chorus ne connaît pas le nom de cette langue : vérifiez l'étiquette.
 add-locale-rtl = S'écrit de droite à gauche.

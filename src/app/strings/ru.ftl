@@ -37,6 +37,7 @@ add-locale-title = Добавить язык
 add-locale-tag = Тег языка (BCP 47)
 add-locale-hint = Например: de, pt-BR, sr-Latn или zh-TW.
 add-locale-spelling = Пишется так: { $canonical }.
+add-locale-use = Взять { $tag }
 add-locale-invalid = «{ $tag }» — не тег языка BCP 47.
 add-locale-unknown = Chorus не знает названия этого языка: проверьте тег.
 add-locale-rtl = Пишется справа налево.
