@@ -417,8 +417,13 @@ impl Document {
         }
         let le = self.line_ending.as_str();
         let entry = format!("{id} ={}{le}", format_pattern(value, 4, le)?);
-        let blank = if self.uses_blank_lines() { le } else { "" };
-        let (at, inserted) = match self.placement(id, order) {
+        let placement = self.placement(id, order);
+        let blank = if self.blank_line_beside(&placement) {
+            le
+        } else {
+            ""
+        };
+        let (at, inserted) = match placement {
             Placement::After(i) => {
                 let at = self.entries[i].range.end;
                 let fix = if self.text[..at].ends_with('\n') {
@@ -478,6 +483,28 @@ impl Document {
             (None, Some(i)) => Placement::Before(i),
             (None, None) => Placement::End,
         }
+    }
+
+    /// Whether an entry added at `placement` should be set apart by a blank line: as the two messages
+    /// or terms it goes between are, or failing that its neighbour and the next one, or failing that
+    /// as entries are in the rest of the file.
+    fn blank_line_beside(&self, placement: &Placement) -> bool {
+        let is_entry = |i: usize| {
+            self.entries
+                .get(i)
+                .is_some_and(|e| matches!(e.kind, EntryKind::Message | EntryKind::Term))
+        };
+        let gap = |a: usize| {
+            (is_entry(a) && is_entry(a + 1)).then(|| {
+                self.text[self.entries[a].range.end..self.entries[a + 1].range.start].contains('\n')
+            })
+        };
+        let local = match *placement {
+            Placement::After(i) => gap(i).or_else(|| i.checked_sub(1).and_then(gap)),
+            Placement::Before(i) => i.checked_sub(1).and_then(gap).or_else(|| gap(i)),
+            Placement::End => self.entries.len().checked_sub(2).and_then(gap),
+        };
+        local.unwrap_or_else(|| self.uses_blank_lines())
     }
 
     /// Whether entries are separated by blank lines here, so that an added entry can follow suit.
@@ -1113,10 +1140,26 @@ bye = Bye
         .unwrap();
         assert!(
             doc.text()
-                .contains("-brand = Chorus\n\nnew-one = Fresh\nemails =")
+                .contains("-brand = Chorus\nnew-one = Fresh\nemails =")
         );
         let ids: Vec<_> = doc.ids().collect();
         assert_eq!(ids, ["hello", "-brand", "new-one", "emails", "bye"]);
+    }
+
+    #[test]
+    fn added_messages_are_spaced_like_their_neighbours() {
+        let order = ["a", "b", "c"].map(String::from).to_vec();
+        let add_b = Edit::Add {
+            id: "b".into(),
+            value: "2".into(),
+            order,
+        };
+        let mut spaced = Document::parse("# about a\na = 1\n\nc = 3\nd = 4\n");
+        spaced.apply(&add_b).unwrap();
+        assert_eq!(spaced.text(), "# about a\na = 1\n\nb = 2\n\nc = 3\nd = 4\n");
+        let mut packed = Document::parse("a = 1\nc = 3\n\nd = 4\n");
+        packed.apply(&add_b).unwrap();
+        assert_eq!(packed.text(), "a = 1\nb = 2\nc = 3\n\nd = 4\n");
     }
 
     #[test]

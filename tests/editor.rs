@@ -13,7 +13,7 @@ use chorus::workspace::Workspace;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     let mut harness = Harness::builder()
@@ -593,4 +593,100 @@ fn a_new_statement_from_the_template_copies_its_translations_and_opens_to_adapt(
         }
     }
     assert!(copied >= 5, "copied {copied} translations");
+}
+
+/// The walk-through on a copy of the sample: translate the petition's missing Russian plural,
+/// see it in the preview, change a variable in the adapt view and watch the preview follow, undo and
+/// redo, save and quit. On disk, the Russian file differs by that one message.
+#[test]
+fn a_new_user_translates_a_russian_plural_adapts_the_petition_saves_and_quits() {
+    let dir = sample_copy();
+    let ru_path = dir.path().join("locales/ru/petition-kagarlitsky.ftl");
+    let before = std::fs::read_to_string(&ru_path).unwrap();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, "Petition: sign for Boris Kagarlitsky", "ru");
+    // The preview shows the English sentence until it is translated.
+    harness.get_by_label_contains("2,300 people have signed.");
+
+    // Alt+Shift+Down: the missing message, with Russian's four categories; Tab moves between them.
+    harness.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowDown);
+    harness.run();
+    let variants = [
+        ("[one]", "Подписал { NUMBER($signatures) } человек."),
+        ("[few]", "Подписали { NUMBER($signatures) } человека."),
+        ("[many]", "Подписали { NUMBER($signatures) } человек."),
+        ("*[other]", "Подписали { NUMBER($signatures) } человека."),
+    ];
+    for (i, (key, text)) in variants.iter().enumerate() {
+        if i > 0 {
+            harness.key_press(Key::Tab);
+            harness.run();
+        }
+        let focused = harness
+            .query_all(egui_kittest::kittest::By::new().role(Role::MultilineTextInput))
+            .find(|n| n.is_focused())
+            .expect("a field has the cursor");
+        let label = focused.accesskit_node().label().unwrap_or_default();
+        assert!(label.starts_with(key), "{key}: the cursor is in {label:?}");
+        focused.type_text(text);
+        harness.run();
+    }
+    // 2,300 takes "many" in Russian; the preview formats the number the Russian way.
+    harness.get_by_label_contains("Подписали 2\u{a0}300 человек.");
+
+    // The adapt view: change the count, and the preview follows.
+    harness.get_by_label("Adapt…").click();
+    harness.run();
+    let locale = harness.get_by_role_and_label(Role::ComboBox, "Locale");
+    locale.click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "ru").click();
+    harness.run();
+    harness.get_by_label_contains("Подписали 2\u{a0}300 человек.");
+    let signatures = harness.get_by_role_and_label(Role::TextInput, "$signatures");
+    signatures.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "$signatures")
+        .type_text("2301");
+    harness.run();
+    harness.get_by_label_contains("Подписал 2\u{a0}301 человек.");
+
+    // Undo the variable, then redo it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label_contains("Подписали 2\u{a0}300 человек.");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    harness.get_by_label_contains("Подписал 2\u{a0}301 человек.");
+    assert_eq!(harness.state().dirty_files(), 2, "the .ftl and the .ron");
+
+    save(&mut harness);
+    assert_eq!(harness.state().dirty_files(), 0);
+    // Quitting asks nothing: everything is saved.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert!(!harness.state().is_asking_to_close());
+
+    // The Russian file gained exactly the one message, where the source has it.
+    let after = std::fs::read_to_string(&ru_path).unwrap();
+    let added = "signature-count =\n    { $signatures ->\n        [one] Подписал { NUMBER($signatures) } человек.\n        [few] Подписали { NUMBER($signatures) } человека.\n        [many] Подписали { NUMBER($signatures) } человек.\n       *[other] Подписали { NUMBER($signatures) } человека.\n    }\n";
+    let at = after.find(added).expect("the message is on disk");
+    let mut rest = after.clone();
+    rest.replace_range(at..at + added.len(), "");
+    assert_eq!(rest, before, "nothing else changed in the file");
+    assert!(
+        after[..at].ends_with("призыву освободить его.\n"),
+        "placed after `call`, as in the source"
+    );
+    let ron =
+        std::fs::read_to_string(dir.path().join("statements/petition-kagarlitsky.ron")).unwrap();
+    assert!(ron.contains("Number(2301)"), "the variable was saved");
 }

@@ -13,13 +13,6 @@
 headline = Поставьте подпись в защиту { -person(case: "gen") }
     .short = Подпишите за Бориса
 call = { -person }, социолог и редактор, находится в заключении с { DATETIME($arrest-date, dateStyle: "long") } — за свои слова. Добавьте своё имя к призыву освободить его.
-signature-count =
-    { $signatures ->
-        [one] Петицию подписал { NUMBER($signatures) } человек.
-        [few] Петицию подписали { NUMBER($signatures) } человека.
-        [many] Петицию подписали { NUMBER($signatures) } человек.
-       *[other] Петицию подписали { NUMBER($signatures) } человека.
-    }
 goal =
     { $goal ->
         [one] Помогите нам собрать { NUMBER($goal) } подпись.
