@@ -631,6 +631,10 @@ fn a_new_user_translates_a_russian_plural_adapts_the_petition_saves_and_quits() 
         focused.type_text(text);
         harness.run();
     }
+    assert!(
+        harness.query_by_label_contains("is empty").is_none(),
+        "no stale complaint about variants typed since"
+    );
     // 2,300 takes "many" in Russian; the preview formats the number the Russian way.
     harness.get_by_label_contains("Подписали 2\u{a0}300 человек.");
 

@@ -152,7 +152,13 @@ impl TranslateView {
         };
         match result {
             Ok(()) => {
-                r.errors.remove(path);
+                if r.target.is_none() {
+                    // The message was just created from every field at once: whatever an earlier
+                    // field was waiting for (an empty variant, say) is now there.
+                    r.errors.clear();
+                } else {
+                    r.errors.remove(path);
+                }
                 r.changed = true;
                 r.target = target.and_then(|d| Shape::of(d, &r.id));
                 if r.raw.is_some() || path == "copy" {
