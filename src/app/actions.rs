@@ -27,6 +27,7 @@ pub enum Command {
     Find,
     TogglePreview,
     Help,
+    Quit,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -37,7 +38,7 @@ const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
 impl Command {
-    pub const ALL: [Command; 13] = [
+    pub const ALL: [Command; 14] = [
         Command::OpenWorkspace,
         Command::Save,
         Command::Undo,
@@ -51,6 +52,7 @@ impl Command {
         Command::Find,
         Command::TogglePreview,
         Command::Help,
+        Command::Quit,
     ];
 
     /// The id of its label in the window's strings.
@@ -69,6 +71,7 @@ impl Command {
             Command::Find => "command-find",
             Command::TogglePreview => "command-toggle-preview",
             Command::Help => "command-help",
+            Command::Quit => "command-quit",
         }
     }
 
@@ -88,6 +91,7 @@ impl Command {
         const FIND: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::F)];
         const PREVIEW: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::P)];
         const HELP: [KeyboardShortcut; 1] = [key(Modifiers::NONE, Key::F1)];
+        const QUIT: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::Q)];
         match self {
             Command::OpenWorkspace => &OPEN,
             Command::Save => &SAVE,
@@ -102,6 +106,7 @@ impl Command {
             Command::Find => &FIND,
             Command::TogglePreview => &PREVIEW,
             Command::Help => &HELP,
+            Command::Quit => &QUIT,
         }
     }
 
@@ -146,9 +151,10 @@ pub enum Action {
         statement: Id,
         locale: Locale,
     },
-    /// Open a statement in the adapt view.
+    /// Open a statement in the adapt view, previewed in `locale` (the source if `None`).
     Adapt {
         statement: Id,
+        locale: Option<Locale>,
     },
     /// Change a statement (a variable, a section, the signatories…) as one undo step for `field`.
     EditStatement {

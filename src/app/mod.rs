@@ -318,10 +318,14 @@ impl ChorusApp {
                 let view = TranslateView::new(&self.ws, statement, locale);
                 self.screen = Screen::Translate(Box::new(view));
             }
-            Action::Adapt { statement } => {
+            Action::Adapt { statement, locale } => {
                 self.editor.seal();
                 if self.ws.statements.contains_key(&statement) {
-                    self.screen = Screen::Adapt(Box::new(AdaptView::new(&self.ws, statement)));
+                    let mut view = AdaptView::new(&self.ws, statement);
+                    if let Some(locale) = locale {
+                        view.set_locale(&self.ws, locale);
+                    }
+                    self.screen = Screen::Adapt(Box::new(view));
                 }
             }
             Action::AdaptLocale(locale) => {
@@ -488,6 +492,8 @@ impl ChorusApp {
                 self.screen = Screen::Overview;
             }
             Command::Help => self.show_help = !self.show_help,
+            // Goes through the same question about unsaved changes as the window's close button.
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Command::OpenWorkspace => {
                 self.open_dialog = Some(open_dialog::OpenDialog::new(&self.ws.root));
             }
@@ -640,7 +646,12 @@ impl ChorusApp {
             let groups: [(&str, &[Command]); 4] = [
                 (
                     "menu-file",
-                    &[Command::OpenWorkspace, Command::Save, Command::Overview],
+                    &[
+                        Command::OpenWorkspace,
+                        Command::Save,
+                        Command::Overview,
+                        Command::Quit,
+                    ],
                 ),
                 (
                     "menu-edit",

@@ -147,7 +147,10 @@ fn statement_header_ui(
                 .small_button(t.get("adapt-statement"))
                 .on_hover_text(t.get("adapt-statement-hint"));
             if let (true, Ok(id)) = (adapt.clicked(), Id::new(statement.id.as_str())) {
-                actions.push(Action::Adapt { statement: id });
+                actions.push(Action::Adapt {
+                    statement: id,
+                    locale: None,
+                });
             }
         });
     });

@@ -447,6 +447,7 @@ impl TranslateView {
             if ui.button(t.get("adapt-statement")).clicked() {
                 actions.push(Action::Adapt {
                     statement: self.statement.clone(),
+                    locale: Some(self.locale.clone()),
                 });
             }
             ui.separator();

@@ -19,6 +19,7 @@ command-copy-from-reference = Aus Referenz kopieren
 command-find = Suchen
 command-toggle-preview = Vorschau ein- oder ausblenden
 command-help = Tastenkürzel
+command-quit = Beenden
 help-title = Tastenkürzel
 
 ## Übersicht

@@ -19,6 +19,7 @@ command-copy-from-reference = Copy from reference
 command-find = Find
 command-toggle-preview = Show or hide the preview
 command-help = Keyboard shortcuts
+command-quit = Quit
 help-title = Keyboard shortcuts
 
 ## Overview

@@ -19,6 +19,7 @@ command-copy-from-reference = Copiar de la referencia
 command-find = Buscar
 command-toggle-preview = Mostrar u ocultar la vista previa
 command-help = Atajos de teclado
+command-quit = Salir
 help-title = Atajos de teclado
 
 ## Vista general

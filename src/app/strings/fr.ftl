@@ -19,6 +19,7 @@ command-copy-from-reference = Copier depuis la référence
 command-find = Rechercher
 command-toggle-preview = Afficher ou masquer l’aperçu
 command-help = Raccourcis clavier
+command-quit = Quitter
 help-title = Raccourcis clavier
 
 ## Vue d’ensemble

@@ -19,6 +19,7 @@ command-copy-from-reference = Скопировать из эталона
 command-find = Найти
 command-toggle-preview = Показать или скрыть предпросмотр
 command-help = Сочетания клавиш
+command-quit = Выйти
 help-title = Сочетания клавиш
 
 ## Обзор
