@@ -61,7 +61,8 @@ struct Saving {
 /// A workspace being loaded on a background thread.
 struct Loading {
     root: PathBuf,
-    result: mpsc::Receiver<Result<Workspace, String>>,
+    /// The workspace, and unsaved edits of an earlier session found for it.
+    result: mpsc::Receiver<Result<(Workspace, Option<Recovery>), String>>,
 }
 
 /// The application state the window draws.
@@ -229,8 +230,13 @@ impl ChorusApp {
         let (sender, result) = mpsc::channel();
         let ctx = ctx.clone();
         let folder = root.clone();
+        let recovery_dir = self.recovery_dir.clone();
         std::thread::spawn(move || {
             let loaded = Workspace::load(&folder).map_err(|e| e.to_string());
+            let loaded = loaded.map(|ws| {
+                let recovery = recovery_dir.and_then(|dir| Recovery::read(&dir, &ws.root));
+                (ws, recovery)
+            });
             let _ = sender.send(loaded);
             ctx.request_repaint();
         });
@@ -250,14 +256,14 @@ impl ChorusApp {
         let root = loading.root.clone();
         self.loading = None;
         match result {
-            Ok(ws) => {
+            Ok((ws, recovery)) => {
                 self.settings.remember(&ws.root);
                 self.ws = ws;
                 self.editor = Editor::default();
                 self.screen = Screen::Overview;
                 self.notice = None;
                 self.refresh_status();
-                self.offer_recovery();
+                self.offered = recovery;
             }
             Err(reason) => {
                 let args = [
