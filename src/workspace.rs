@@ -99,19 +99,33 @@ pub struct FluentFile {
     pub path: PathBuf,
     pub document: Document,
     pub digest: Option<Digest>,
+    /// The document as on disk (when loaded or last saved); `None` for a file not saved yet.
+    saved: Option<Document>,
     /// Whether the document differed from `digest`, for the document revision and digest it was
     /// worked out for: the window asks every frame, and hashing a large file every frame is not free.
     dirty: std::cell::Cell<Option<(u64, Option<Digest>, bool)>>,
 }
 
 impl FluentFile {
+    /// A file whose document is as on disk when `digest` is given, or not saved yet when it is `None`.
     pub fn new(path: PathBuf, document: Document, digest: Option<Digest>) -> Self {
         Self {
             path,
+            saved: digest.map(|_| document.clone()),
             document,
             digest,
             dirty: std::cell::Cell::new(None),
         }
+    }
+
+    /// Whether a message or term differs from the file on disk (including added and removed ones).
+    pub fn changed_since_saved(&self, id: &str) -> bool {
+        let now = self.document.entry(id).map(|e| self.document.entry_text(e));
+        let saved = self
+            .saved
+            .as_ref()
+            .and_then(|s| s.entry(id).map(|e| s.entry_text(e)));
+        now != saved
     }
 
     /// Whether the document differs from the file on disk.
@@ -299,6 +313,7 @@ impl Workspace {
                 FileKey::Messages(locale, id) => {
                     if let Some(file) = self.file_mut(&locale, &id) {
                         file.digest = Some(w.digest);
+                        file.saved = Some(Document::parse(&String::from_utf8_lossy(&w.bytes)));
                     }
                 }
             }
@@ -550,6 +565,8 @@ pub struct SavePlan {
 pub struct Written {
     pub key: FileKey,
     digest: Digest,
+    /// What was written, to remember as the file's saved content.
+    bytes: Vec<u8>,
     statement: Option<(Statement, String)>,
 }
 
@@ -583,6 +600,7 @@ impl SavePlan {
                 Ok(digest) => report.written.push(Written {
                     key: file.key,
                     digest,
+                    bytes: file.bytes,
                     statement: file.statement,
                 }),
                 Err(err) => report.failed.push(err),

@@ -237,7 +237,6 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.step();
     harness.run();
     harness.get_by_label("Save and close").click();
-    harness.run();
     until_saved(&mut harness);
     assert_eq!(harness.state().dirty_files(), 0);
     let saved =
@@ -702,4 +701,43 @@ fn a_new_user_translates_a_russian_plural_adapts_the_petition_saves_and_quits() 
     let ron =
         std::fs::read_to_string(dir.path().join("statements/petition-kagarlitsky.ron")).unwrap();
     assert!(ron.contains("Number(2301)"), "the variable was saved");
+}
+
+#[test]
+fn changed_since_saving_is_worked_out_from_the_files_across_views_undo_and_save() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, KAGARLITSKY, "uk");
+    let changed = |h: &Harness<'_, ChorusApp>| h.query_all_by_label("changed").count();
+    assert_eq!(changed(&harness), 0);
+    type_into(&mut harness, "demand", " Негайно!");
+    assert_eq!(changed(&harness), 1);
+
+    // Away to the overview and back: still marked, and the filter finds it.
+    harness.get_by_label("← Overview").click();
+    harness.run();
+    open(&mut harness, KAGARLITSKY, "uk");
+    assert_eq!(changed(&harness), 1);
+    harness.get_by_label("Changed since saving").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "demand")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "headline")
+            .is_none()
+    );
+
+    // Undone back to what is on disk, it is no longer changed; redone, it is again; saved, not.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(changed(&harness), 0);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(changed(&harness), 1);
+    save(&mut harness);
+    assert_eq!(changed(&harness), 0);
 }

@@ -134,11 +134,10 @@ impl TranslateView {
         self.preview.invalidate();
     }
 
-    /// Re-reads one message from the workspace (after undo or redo), marks it changed and selects it.
+    /// Re-reads one message from the workspace (after undo or redo) and selects it.
     pub fn refresh(&mut self, ws: &Workspace, message: &str) {
         if let Some(i) = self.rows.iter().position(|r| r.id == message) {
             self.rows[i] = self.row(ws, message.to_owned());
-            self.rows[i].changed = true;
             self.select(i);
         }
         self.preview.invalidate();
@@ -146,7 +145,8 @@ impl TranslateView {
 
     /// Records the outcome of an edit of row `row`'s field `path`.
     pub fn edited(&mut self, ws: &Workspace, row: usize, path: &str, result: Result<(), String>) {
-        let target = ws.file(&self.locale, &self.statement).map(|f| &f.document);
+        let file = ws.file(&self.locale, &self.statement);
+        let target = file.map(|f| &f.document);
         let Some(r) = self.rows.get_mut(row) else {
             return;
         };
@@ -159,7 +159,7 @@ impl TranslateView {
                 } else {
                     r.errors.remove(path);
                 }
-                r.changed = true;
+                r.changed = file.is_some_and(|f| f.changed_since_saved(&r.id));
                 r.target = target.and_then(|d| Shape::of(d, &r.id));
                 if r.raw.is_some() || path == "copy" {
                     // The structure may have changed: the fields follow the document.
@@ -175,17 +175,11 @@ impl TranslateView {
         }
     }
 
-    /// A save finished: if this file is now as on disk, nothing is "changed since the last save" any
-    /// more (if it was edited while being written, the marks stay).
+    /// A save finished: what is "changed since saving" is worked out again.
     pub fn saved(&mut self, ws: &Workspace) {
-        if ws
-            .file(&self.locale, &self.statement)
-            .is_some_and(|f| f.is_dirty())
-        {
-            return;
-        }
+        let file = ws.file(&self.locale, &self.statement);
         for r in &mut self.rows {
-            r.changed = false;
+            r.changed = file.is_some_and(|f| f.changed_since_saved(&r.id));
         }
     }
 
@@ -230,6 +224,9 @@ impl TranslateView {
             .statements
             .get(&self.statement)
             .and_then(|s| shape_in(&s.statement.source));
+        let changed = ws
+            .file(&self.locale, &self.statement)
+            .is_some_and(|f| f.changed_since_saved(&id));
         let draft = match &target {
             Some(shape) => shape.clone(),
             None => source
@@ -247,7 +244,7 @@ impl TranslateView {
             draft,
             raw: None,
             errors: BTreeMap::new(),
-            changed: false,
+            changed,
         }
     }
 
