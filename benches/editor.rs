@@ -12,12 +12,16 @@ use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
 
+// The tests' helpers for driving the app (fonts, harness), shared rather than written again.
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::{app_on, harness_builder, start};
+
 use chorus::app::{Action, ChorusApp};
 use chorus::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use criterion::Criterion;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 const MESSAGES: usize = 5_000;
@@ -143,17 +147,7 @@ fn frames(c: &mut Criterion, root: &Path) {
 /// the same way as the baseline.
 fn keystroke(c: &mut Criterion, root: &Path) {
     let mut group = c.benchmark_group("keystroke-5000-messages");
-    let mut app = ChorusApp::new(Workspace::load(root).unwrap());
-    app.set_language("en");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_context_setup(|ctx| {
-            ctx.add_font_provider(Arc::new(
-                egui_system_font_provider::SystemFontProvider::new(),
-            ));
-        })
-        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
-    harness.run();
+    let mut harness = start(harness_builder(egui::vec2(1280.0, 800.0)), app_on(root));
     harness
         .get_by_label_contains("A long statement, ru:")
         .click();

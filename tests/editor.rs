@@ -2,9 +2,7 @@
 //! The harness's checks stay on: every widget needs an accessible name, every glyph a font.
 
 mod common;
-use common::sample_copy;
-use std::path::Path;
-use std::sync::Arc;
+use common::{app_on, harness_builder, sample_copy, start, until};
 
 use chorus::app::ChorusApp;
 use chorus::document::Edit;
@@ -16,22 +14,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_context_setup(|ctx| {
-            ctx.add_font_provider(Arc::new(
-                egui_system_font_provider::SystemFontProvider::new(),
-            ));
-        })
-        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
-    harness.run();
-    harness
-}
-
-fn app_on(dir: &Path) -> ChorusApp {
-    let mut app = ChorusApp::new(Workspace::load(dir).unwrap());
-    app.set_language("en");
-    app
+    start(harness_builder(egui::vec2(1400.0, 1000.0)), app)
 }
 
 const KAGARLITSKY: &str = "Free Boris Kagarlitsky";
@@ -51,15 +34,7 @@ fn save(harness: &mut Harness<'_, ChorusApp>) {
 }
 
 fn until_saved(harness: &mut Harness<'_, ChorusApp>) {
-    for _ in 0..500 {
-        harness.step();
-        if !harness.state().is_saving() {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the save did not finish");
+    until(harness, |app| !app.is_saving(), "the save");
 }
 
 fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittest::Node<'h> {
@@ -368,17 +343,8 @@ fn switching_a_section_off_removes_it_from_the_preview_and_saves_the_statement()
     assert!(section.optional && !section.enabled);
 }
 
-/// Steps the harness until the app has finished loading in the background (at most a few seconds).
 fn until_loaded(harness: &mut Harness<'_, ChorusApp>) {
-    for _ in 0..500 {
-        harness.step();
-        if !harness.state().is_loading() {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the workspace did not load");
+    until(harness, |app| !app.is_loading(), "loading the workspace");
 }
 
 #[test]

@@ -4,11 +4,9 @@
 //! then look at the new pictures before committing them.
 
 mod common;
-use common::copy_sample_to;
-use std::sync::Arc;
+use common::{app_on, copy_sample_to, harness_builder, start};
 
 use chorus::app::ChorusApp;
-use chorus::workspace::Workspace;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -21,19 +19,8 @@ fn sample() -> tempfile::TempDir {
 }
 
 fn harness(dir: &std::path::Path) -> Harness<'static, ChorusApp> {
-    let mut app = ChorusApp::new(Workspace::load(&dir.join("sample")).unwrap());
-    app.set_language("en");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_render_cursor(false)
-        .with_context_setup(|ctx| {
-            ctx.add_font_provider(Arc::new(
-                egui_system_font_provider::SystemFontProvider::new(),
-            ));
-        })
-        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
-    harness.run();
-    harness
+    let builder = harness_builder(egui::vec2(1280.0, 800.0)).with_render_cursor(false);
+    start(builder, app_on(&dir.join("sample")))
 }
 
 /// Compares the window with `tests/snapshots/<name>.png`. Without a wgpu adapter the test says so and

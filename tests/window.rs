@@ -2,6 +2,8 @@
 //! and on opening a workspace with a broken file. (The harness also fails on any widget without an
 //! accessible name and on any glyph no font has.)
 
+mod common;
+use common::{harness_builder, start};
 use std::path::Path;
 
 use chorus::app::ChorusApp;
@@ -13,16 +15,7 @@ use egui_kittest::kittest::Queryable;
 fn harness(ws: Workspace) -> Harness<'static, ChorusApp> {
     let mut app = ChorusApp::new(ws);
     app.set_language("en");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 1400.0))
-        .with_context_setup(|ctx| {
-            ctx.add_font_provider(std::sync::Arc::new(
-                egui_system_font_provider::SystemFontProvider::new(),
-            ));
-        })
-        .build_ui_state(|ui, app: &mut ChorusApp| app.show_ui(ui), app);
-    harness.run();
-    harness
+    start(harness_builder(egui::vec2(1100.0, 1400.0)), app)
 }
 
 #[test]

@@ -36,3 +36,51 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The app on the workspace at `dir`, its window in English.
+pub fn app_on(dir: &Path) -> chorus::app::ChorusApp {
+    let mut app = chorus::app::ChorusApp::new(chorus::workspace::Workspace::load(dir).unwrap());
+    app.set_language("en");
+    app
+}
+
+/// egui_kittest's harness for the app at `size`, with the system's fonts (as the window has them).
+/// The harness keeps its checks on: every widget needs an accessible name, every glyph a font.
+pub fn harness_builder(size: egui::Vec2) -> egui_kittest::HarnessBuilder<chorus::app::ChorusApp> {
+    egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_context_setup(|ctx| {
+            ctx.add_font_provider(std::sync::Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ));
+        })
+}
+
+/// Builds the harness and runs it until the first frames settle.
+pub fn start(
+    builder: egui_kittest::HarnessBuilder<chorus::app::ChorusApp>,
+    app: chorus::app::ChorusApp,
+) -> egui_kittest::Harness<'static, chorus::app::ChorusApp> {
+    let mut harness =
+        builder.build_ui_state(|ui, app: &mut chorus::app::ChorusApp| app.show_ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Steps the harness until `done` (background work such as loading or saving finished), at most a
+/// few seconds; then lets it settle.
+pub fn until(
+    harness: &mut egui_kittest::Harness<'_, chorus::app::ChorusApp>,
+    done: impl Fn(&chorus::app::ChorusApp) -> bool,
+    what: &str,
+) {
+    for _ in 0..500 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("{what} did not finish");
+}
