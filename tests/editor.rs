@@ -4,7 +4,7 @@
 mod common;
 use common::{app_on, harness_builder, sample_copy, start, until};
 
-use chorus::app::ChorusApp;
+use chorus::app::{Action, ChorusApp, Command};
 use chorus::document::Edit;
 use chorus::ids::{Id, Locale};
 use chorus::workspace::Workspace;
@@ -706,4 +706,28 @@ fn changed_since_saving_is_worked_out_from_the_files_across_views_undo_and_save(
     assert_eq!(changed(&harness), 1);
     save(&mut harness);
     assert_eq!(changed(&harness), 0);
+}
+
+#[test]
+fn a_save_asked_for_while_one_runs_follows_it() {
+    let dir = sample_copy();
+    let path = dir.path().join("locales/uk/free-boris-kagarlitsky.ftl");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, KAGARLITSKY, "uk");
+    type_into(&mut harness, "demand", " Негайно!");
+    // Ctrl+S starts writing the edit; before it is done the edit is undone and Ctrl+S pressed again.
+    let ctx = egui::Context::default();
+    let app = harness.state_mut();
+    app.run(Action::Command(Command::Save), &ctx);
+    assert!(app.is_saving());
+    app.run(Action::Command(Command::Undo), &ctx);
+    app.run(Action::Command(Command::Save), &ctx);
+    until_saved(&mut harness);
+    assert_eq!(harness.state().dirty_files(), 0);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "the second save wrote the undone text"
+    );
 }

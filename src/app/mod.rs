@@ -79,6 +79,8 @@ pub struct ChorusApp {
     may_close: bool,
     loading: Option<Loading>,
     saving: Option<Saving>,
+    /// A save asked for while another was running: done as soon as that one finishes, then `then`.
+    queued_save: Option<Option<Pending>>,
     open_dialog: Option<open_dialog::OpenDialog>,
     /// Where unsaved edits are kept against a crash; `None` keeps none.
     recovery_dir: Option<PathBuf>,
@@ -117,6 +119,7 @@ impl ChorusApp {
             may_close: false,
             loading: None,
             saving: None,
+            queued_save: None,
             open_dialog: None,
             recovery_dir: None,
             last_recovery: std::time::Instant::now(),
@@ -555,6 +558,7 @@ impl ChorusApp {
     fn save(&mut self, then: Option<Pending>, ctx: &egui::Context) {
         self.editor.seal();
         if self.saving.is_some() {
+            self.queued_save = Some(then);
             return;
         }
         let plan = self.ws.save_plan();
@@ -604,21 +608,30 @@ impl ChorusApp {
             return;
         };
         let report = match saving.report.try_recv() {
-            Ok(report) => report,
+            Ok(report) => Ok(report),
             Err(mpsc::TryRecvError::Empty) => {
                 // Poll again soon, without keeping the UI busy.
                 ctx.request_repaint_after(std::time::Duration::from_millis(30));
                 return;
             }
-            Err(mpsc::TryRecvError::Disconnected) => SaveReport::default(),
+            Err(mpsc::TryRecvError::Disconnected) => Err(self.strings.get("notice-save-stopped")),
         };
         let then = self.saving.take().and_then(|s| s.then);
+        let report = match report {
+            Ok(report) => report,
+            Err(message) => {
+                // Nothing is known to be written: every file stays unsaved.
+                self.notice = Some(Notice::Error(message));
+                self.queued_save = None;
+                return;
+            }
+        };
         let written = report.written.len();
         self.ws.record(report.written);
-        if written > 0
-            && let Screen::Translate(view) = &mut self.screen
-        {
-            view.saved(&self.ws);
+        match &mut self.screen {
+            Screen::Translate(view) => view.saved(&self.ws),
+            Screen::Adapt(view) => view.terms.saved(&self.ws),
+            Screen::Overview => {}
         }
         self.notice = Some(match report.failed.split_first() {
             None => Notice::Info(
@@ -633,13 +646,18 @@ impl ChorusApp {
                 Notice::Error(self.strings.get_with("notice-save-failed", &args))
             }
         });
+        self.refresh_status();
+        if let Some(queued) = self.queued_save.take() {
+            // Asked for while this one ran: save what changed since, then do what that asked.
+            self.save(queued.or(then), ctx);
+            return;
+        }
         if self.dirty_files() == 0 {
             self.discard_recovery();
             if let Some(then) = then {
                 self.proceed(then, ctx);
             }
         }
-        self.refresh_status();
     }
 
     fn refresh_status(&mut self) {

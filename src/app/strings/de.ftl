@@ -93,6 +93,7 @@ preview-missing-hint = Noch nicht übersetzt: wird in der Quellsprache angezeigt
 
 notice-nothing-to-save = Nichts zu speichern.
 status-saving = Speichern: { $done } von { $total }…
+notice-save-stopped = Das Speichern brach unerwartet ab; die Änderungen sind weiterhin ungespeichert. Bitte Strg+S erneut versuchen.
 notice-save-failed =
     { $others ->
         [0] Nicht gespeichert: { $error }

@@ -93,6 +93,7 @@ preview-missing-hint = Not translated yet: shown in the source language.
 
 notice-nothing-to-save = Nothing to save.
 status-saving = Saving { $done } of { $total }…
+notice-save-stopped = Saving stopped unexpectedly; your changes are still unsaved. Try Ctrl+S again.
 notice-save-failed =
     { $others ->
         [0] Not saved: { $error }

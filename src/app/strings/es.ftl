@@ -93,6 +93,7 @@ preview-missing-hint = Aún sin traducir: se muestra en el idioma de origen.
 
 notice-nothing-to-save = No hay nada que guardar.
 status-saving = Guardando { $done } de { $total }…
+notice-save-stopped = El guardado se detuvo inesperadamente; los cambios siguen sin guardar. Pruebe Ctrl+S de nuevo.
 notice-save-failed =
     { $others ->
         [0] No se guardó: { $error }

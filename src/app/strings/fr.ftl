@@ -93,6 +93,7 @@ preview-missing-hint = Pas encore traduit : affiché dans la langue source.
 
 notice-nothing-to-save = Rien à enregistrer.
 status-saving = Enregistrement : { $done } sur { $total }…
+notice-save-stopped = L'enregistrement s'est arrêté de façon inattendue ; vos modifications ne sont toujours pas enregistrées. Réessayez Ctrl+S.
 notice-save-failed =
     { $others ->
         [0] Non enregistré : { $error }

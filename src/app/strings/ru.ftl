@@ -85,6 +85,7 @@ preview-missing-hint = Ещё не переведено: показано на �
 
 notice-nothing-to-save = Нечего сохранять.
 status-saving = Сохранение: { $done } из { $total }…
+notice-save-stopped = Сохранение неожиданно прервалось; изменения по-прежнему не сохранены. Попробуйте Ctrl+S ещё раз.
 notice-save-failed =
     { $others ->
         [0] Не сохранено: { $error }
