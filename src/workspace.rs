@@ -275,6 +275,7 @@ impl Workspace {
                         bytes: text.clone().into_bytes(),
                         expect: file.digest.map_or(Expect::Absent, Expect::Content),
                         statement: Some((file.statement.clone(), text)),
+                        document: None,
                     });
                 }
                 FileKey::Messages(locale, id) => {
@@ -287,6 +288,7 @@ impl Workspace {
                         bytes: file.document.to_bytes(),
                         expect: file.digest.map_or(Expect::Absent, Expect::Content),
                         statement: None,
+                        document: Some(file.document.clone()),
                     });
                 }
             }
@@ -313,7 +315,7 @@ impl Workspace {
                 FileKey::Messages(locale, id) => {
                     if let Some(file) = self.file_mut(&locale, &id) {
                         file.digest = Some(w.digest);
-                        file.saved = Some(Document::parse(&String::from_utf8_lossy(&w.bytes)));
+                        file.saved = w.document;
                     }
                 }
             }
@@ -551,6 +553,8 @@ pub struct PendingSave {
     expect: Expect,
     /// For a statement: what is being saved and its text, to remember as saved.
     statement: Option<(Statement, String)>,
+    /// For a Fluent file: the document being saved, to remember as saved.
+    document: Option<Document>,
 }
 
 /// The changed files of a workspace, to write with [`SavePlan::write`].
@@ -565,8 +569,8 @@ pub struct SavePlan {
 pub struct Written {
     pub key: FileKey,
     digest: Digest,
-    /// What was written, to remember as the file's saved content.
-    bytes: Vec<u8>,
+    /// For a Fluent file: the document as written, to remember as the file's saved content.
+    document: Option<Document>,
     statement: Option<(Statement, String)>,
 }
 
@@ -600,7 +604,7 @@ impl SavePlan {
                 Ok(digest) => report.written.push(Written {
                     key: file.key,
                     digest,
-                    bytes: file.bytes,
+                    document: file.document,
                     statement: file.statement,
                 }),
                 Err(err) => report.failed.push(err),
