@@ -731,3 +731,41 @@ fn a_save_asked_for_while_one_runs_follows_it() {
         "the second save wrote the undone text"
     );
 }
+
+#[test]
+fn a_syntax_error_typed_in_raw_mode_is_kept_and_shown_with_its_line_and_column() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, KAGARLITSKY, "de");
+    let before = kagarlitsky(&harness, "de").to_bytes();
+    // The second row is `demand`; its FTL toggle shows the message's Fluent source.
+    harness.get_all_by_label("FTL").nth(1).unwrap().click();
+    harness.run();
+    let raw = harness.get_by_role_and_label(Role::MultilineTextInput, "Fluent source");
+    assert!(raw.value().unwrap().starts_with("demand = "));
+    raw.focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Fluent source")
+        .type_text("\n    .title = { $");
+    harness.run();
+    let shown = harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Fluent source")
+        .value()
+        .unwrap();
+    assert!(
+        shown.ends_with("    .title = { $"),
+        "kept as typed: {shown}"
+    );
+    let error = harness.get_by_label_contains("not valid Fluent");
+    let text = format!("{error:?}");
+    assert!(
+        text.contains("(line 2, column"),
+        "the error says where: {text}"
+    );
+    assert_eq!(
+        kagarlitsky(&harness, "de").to_bytes(),
+        before,
+        "nothing unparseable reached the document"
+    );
+}
