@@ -37,6 +37,12 @@ fn until_saved(harness: &mut Harness<'_, ChorusApp>) {
     until(harness, |app| !app.is_saving(), "the save");
 }
 
+/// The window's close button, as the platform reports it to egui.
+fn request_close(harness: &mut Harness<'_, ChorusApp>) {
+    let root = harness.input_mut().viewports.entry(egui::ViewportId::ROOT);
+    root.or_default().events.push(egui::ViewportEvent::Close);
+}
+
 fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittest::Node<'h> {
     harness.get_by_role_and_label(Role::MultilineTextInput, label)
 }
@@ -187,12 +193,7 @@ fn closing_with_unsaved_changes_asks_first() {
     type_into(&mut harness, "demand", " Негайно!");
     // A close request is simulated through the viewport's input.
     assert_eq!(harness.state().dirty_files(), 1);
-    let root = harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default();
-    root.events.push(egui::ViewportEvent::Close);
+    request_close(&mut harness);
     harness.step();
     assert!(harness.state().is_asking_to_close());
     harness.run();
@@ -203,12 +204,7 @@ fn closing_with_unsaved_changes_asks_first() {
     assert_eq!(harness.state().dirty_files(), 1, "cancel keeps the edits");
 
     // Asked again, "Save and close" writes the file.
-    let root = harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default();
-    root.events.push(egui::ViewportEvent::Close);
+    request_close(&mut harness);
     harness.step();
     harness.run();
     harness.get_by_label("Save and close").click();
@@ -643,13 +639,7 @@ fn a_new_user_translates_a_russian_plural_adapts_the_petition_saves_and_quits() 
         commands.contains(&egui::ViewportCommand::Close),
         "{commands:?}"
     );
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    request_close(&mut harness);
     harness.run();
     assert!(!harness.state().is_asking_to_close());
 
