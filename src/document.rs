@@ -8,6 +8,7 @@
 //! This module knows nothing of paths or disks; `crate::storage` reads and writes files, and the workspace
 //! decides which documents exist.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use fluent_syntax::ast;
@@ -135,7 +136,20 @@ pub struct Document {
     line_ending: LineEnding,
     entries: Vec<Entry>,
     errors: Vec<SyntaxError>,
+    /// Each message's and term's index in `entries` (the first, when an id is there twice), so that
+    /// looking one up does not scan the file: the editor does it for every row it shows.
+    by_id: HashMap<String, usize>,
     revision: u64,
+}
+
+fn ids_of(entries: &[Entry]) -> HashMap<String, usize> {
+    let mut by_id = HashMap::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(id) = &e.id {
+            by_id.entry(id.clone()).or_insert(i);
+        }
+    }
+    by_id
 }
 
 /// Revisions are unique in the process, so a revision seen once never means another text.
@@ -158,12 +172,14 @@ impl Document {
             None => (false, source),
         };
         let (entries, errors) = index(text);
+        let by_id = ids_of(&entries);
         Self {
             text: text.to_owned(),
             bom,
             line_ending: LineEnding::detect(text),
             entries,
             errors,
+            by_id,
             revision: next_revision(),
         }
     }
@@ -212,7 +228,7 @@ impl Document {
 
     /// The first message or term with this id (`-name` for terms).
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id.as_deref() == Some(id))
+        self.index_of(id).map(|i| &self.entries[i])
     }
 
     /// Ids of messages and terms, in file order (duplicates included).
@@ -284,6 +300,7 @@ impl Document {
         let removed = self.text[range.clone()].to_owned();
         self.text.replace_range(range.clone(), &inserted);
         (self.entries, self.errors) = index(&self.text);
+        self.by_id = ids_of(&self.entries);
         self.revision = next_revision();
         Change {
             at: range.start,
@@ -311,9 +328,7 @@ impl Document {
     }
 
     fn index_of(&self, id: &str) -> Option<usize> {
-        self.entries
-            .iter()
-            .position(|e| e.id.as_deref() == Some(id))
+        self.by_id.get(id).copied()
     }
 
     fn view(&self, id: &str) -> Result<EntryView<'_>, EditError> {
