@@ -12,6 +12,7 @@
 //! `app` is the egui window, a thin layer over the core.
 
 pub mod app;
+pub mod checks;
 pub mod document;
 pub mod editing;
 pub mod ids;

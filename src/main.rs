@@ -35,6 +35,31 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Check translations against their reference: everything compare-locales reports, plus
+    /// variables, numbers, links, addresses, directional controls, empty, unchanged and odd lengths.
+    /// Exit status: 0 no error, 1 errors found, 2 the check could not run.
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// The workspace folder (default: the current folder). Not used with --reference.
+    dir: Option<PathBuf>,
+    /// Only this statement.
+    #[arg(long)]
+    statement: Option<String>,
+    /// Only this locale.
+    #[arg(long)]
+    locale: Option<String>,
+    /// Check a Fluent project laid out one folder per locale: this is the reference folder (e.g.
+    /// `l10n/en`). Needs --target.
+    #[arg(long, requires = "target", conflicts_with_all = ["dir", "statement"])]
+    reference: Option<PathBuf>,
+    /// A folder of translations, named after its locale (e.g. `l10n/de`). May be given many times.
+    #[arg(long, requires = "reference")]
+    target: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -49,6 +74,7 @@ fn main() -> ExitCode {
         None => open(None),
         Some(Command::Open { dir }) => open(dir),
         Some(Command::Status { dir, format }) => status(dir, format),
+        Some(Command::Check(args)) => check(args),
     };
     match outcome {
         Ok(code) => code,
@@ -76,6 +102,48 @@ fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    use chorus::checks::{self, report};
+    let mut found = match &args.reference {
+        Some(reference) => checks::tree::check_folders(reference, &args.target)?,
+        None => {
+            let ws = load(&args.dir.unwrap_or_else(|| PathBuf::from(".")))?;
+            let statement = match &args.statement {
+                Some(s) => {
+                    let id = chorus::ids::Id::new(s.as_str())?;
+                    if !ws.statements.contains_key(&id) {
+                        anyhow::bail!("there is no statement \"{id}\" in {}", ws.root.display());
+                    }
+                    Some(id)
+                }
+                None => None,
+            };
+            let scope = checks::Scope {
+                statement,
+                locale: None,
+            };
+            checks::check_workspace(&ws, &scope)
+        }
+    };
+    if let Some(locale) = &args.locale {
+        let locale = chorus::ids::Locale::new(locale.as_str())?;
+        found.findings.retain(|f| f.locale == locale.as_str());
+        found.locales.retain(|l| l == locale.as_str());
+        if found.locales.is_empty() {
+            anyhow::bail!("{locale} was not checked: no statement or folder has it");
+        }
+    }
+    match args.format {
+        Format::Json => println!("{}", report::to_json(&found)),
+        Format::Text => print!("{}", report::to_text(&found)),
+    }
+    Ok(if found.errors() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn open(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {

@@ -35,6 +35,31 @@ pub fn cardinal_categories(locale: &Locale) -> Vec<Category> {
         .collect()
 }
 
+/// The categories of `locale` that some whole number from 0 to 1,000 falls in: those a count of
+/// people or signatures can select, which a translation must therefore have. Categories only
+/// fractions or round millions fall in (French and Spanish `many`, Czech `many`, Russian `other`)
+/// are left to the default variant, as compare-locales (Gecko's plural rules) does.
+pub fn integer_categories(locale: &Locale) -> Vec<&'static str> {
+    let rules = icu_locale_core::Locale::try_from_str(locale.as_str())
+        .ok()
+        .and_then(|l| PluralRules::try_new_cardinal(l.into()).ok());
+    let Some(rules) = rules else {
+        return vec!["other"];
+    };
+    let mut found: Vec<PluralCategory> = Vec::new();
+    for n in 0u64..=1000 {
+        let c = rules.category_for(n);
+        if !found.contains(&c) {
+            found.push(c);
+        }
+    }
+    rules
+        .categories()
+        .filter(|c| found.contains(c))
+        .map(key)
+        .collect()
+}
+
 fn key(category: PluralCategory) -> &'static str {
     match category {
         PluralCategory::Zero => "zero",
@@ -92,6 +117,18 @@ mod tests {
         assert_eq!(keys("ar"), ["zero", "one", "two", "few", "many", "other"]);
         assert_eq!(keys("zh-CN"), ["other"]);
         assert_eq!(keys("fr"), ["one", "many", "other"]);
+    }
+
+    #[test]
+    fn integer_categories_leave_out_fractions_and_millions() {
+        let of = |tag| integer_categories(&Locale::new(tag).unwrap());
+        assert_eq!(of("ru"), ["one", "few", "many"]);
+        assert_eq!(of("ar"), ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!(of("cy"), ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!(of("fr"), ["one", "other"]);
+        assert_eq!(of("cs"), ["one", "few", "other"]);
+        assert_eq!(of("ro"), ["one", "few", "other"]);
+        assert_eq!(of("zh-CN"), ["other"]);
     }
 
     #[test]
