@@ -20,7 +20,7 @@ use crate::text::{Position, decode};
 pub const STATEMENTS_DIR: &str = "statements";
 pub const LOCALES_DIR: &str = "locales";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Warning,
     Error,

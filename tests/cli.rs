@@ -229,3 +229,86 @@ fn bad_files_and_folders_are_reported_and_nothing_is_written() {
     assert_eq!(std::fs::read(&ru).unwrap(), bytes);
     assert_eq!(std::fs::read_to_string(&de).unwrap(), german);
 }
+
+fn check_json(args: &[&str]) -> (Option<i32>, Value) {
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json"]);
+    let out = chorus(&all);
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code(), json)
+}
+
+#[test]
+fn check_on_the_sample_finds_no_error_and_lists_the_missing_messages() {
+    let dir = sample();
+    let (code, json) = check_json(&[dir.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{json}");
+    assert_eq!(json["summary"]["errors"], 0);
+    // The Russian petition lacks its signature count on purpose (a plural to translate).
+    let ru = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["locale"] == "ru" && f["code"] == "missing-message")
+        .unwrap();
+    assert_eq!(ru["id"], "signature-count");
+    assert_eq!(ru["file"], "petition-kagarlitsky.ftl");
+    let text = chorus(&["check", dir.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("ru\n  petition-kagarlitsky.ftl\n"), "{text}");
+    assert!(text.contains("locales: 0 errors"), "{text}");
+}
+
+#[test]
+fn check_reports_a_wrong_variable_with_its_place_and_exits_1() {
+    let copy = sample_copy();
+    let path = copy.path().join("locales/ru/free-boris-kagarlitsky.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("arrest ="))
+        .unwrap()
+        + 1;
+    let text = text.replacen("arrest = ", "arrest = { $wrong } ", 1);
+    std::fs::write(&path, text).unwrap();
+    let dir = copy.path().to_str().unwrap();
+    let (code, json) = check_json(&[
+        dir,
+        "--statement",
+        "free-boris-kagarlitsky",
+        "--locale",
+        "ru",
+    ]);
+    assert_eq!(code, Some(1));
+    let findings = json["findings"].as_array().unwrap();
+    assert!(
+        findings.iter().all(|f| f["locale"] == "ru"),
+        "--locale filters"
+    );
+    let wrong = findings
+        .iter()
+        .find(|f| f["code"] == "unknown-variable")
+        .unwrap();
+    assert_eq!(wrong["id"], "arrest");
+    assert_eq!(wrong["line"], line as u64);
+    assert_eq!(wrong["column"], 12);
+    assert_eq!(wrong["severity"], "error");
+    assert!(wrong["message"].as_str().unwrap().contains("$wrong"));
+}
+
+#[test]
+fn check_that_cannot_run_exits_2_with_the_reason() {
+    let out = chorus(&["check", "/nonexistent/chorus-workspace"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a Chorus workspace"));
+    let dir = sample();
+    let out = chorus(&[
+        "check",
+        dir.to_str().unwrap(),
+        "--statement",
+        "no-such-statement",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no statement \"no-such-statement\""));
+}
