@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::checks;
 use crate::document::Document;
-use crate::workspace::{Problem, Workspace};
+use crate::workspace::{Problem, Severity, Workspace};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Status {
@@ -38,6 +39,10 @@ pub struct LocaleStatus {
     pub obsolete: usize,
     /// Syntax errors in this locale's file.
     pub errors: usize,
+    /// Findings of the checks (`chorus check`) with severity error, syntax errors included.
+    pub check_errors: usize,
+    /// Findings of the checks with severity warning, missing and obsolete messages included.
+    pub check_warnings: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -63,6 +68,7 @@ impl From<&Problem> for ProblemRecord {
 
 impl Status {
     pub fn of(ws: &Workspace) -> Self {
+        let findings = checks::check_workspace(ws, &checks::Scope::default()).findings;
         let statements = ws
             .statements
             .iter()
@@ -73,7 +79,18 @@ impl Status {
                     .all_locales()
                     .map(|locale| {
                         let target = ws.file(locale, id).map(|f| &f.document);
-                        LocaleStatus::count(locale.as_str(), source, target)
+                        let mut status = LocaleStatus::count(locale.as_str(), source, target);
+                        let file = format!("{id}.ftl");
+                        for f in findings
+                            .iter()
+                            .filter(|f| f.locale == locale.as_str() && f.file == file)
+                        {
+                            match f.severity {
+                                Severity::Error => status.check_errors += 1,
+                                Severity::Warning => status.check_warnings += 1,
+                            }
+                        }
+                        status
                     })
                     .collect();
                 StatementStatus {
@@ -140,6 +157,8 @@ impl LocaleStatus {
             missing: reference.len() - translated,
             obsolete: here.difference(&reference).count(),
             errors: target.map_or(0, |d| d.errors().len()),
+            check_errors: 0,
+            check_warnings: 0,
         }
     }
 }

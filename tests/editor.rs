@@ -759,3 +759,63 @@ fn a_syntax_error_typed_in_raw_mode_is_kept_and_shown_with_its_line_and_column()
         "nothing unparseable reached the document"
     );
 }
+
+#[test]
+fn a_wrong_variable_typed_into_a_field_shows_its_finding_under_it_and_everywhere_it_should() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    open(&mut harness, KAGARLITSKY, "ru");
+    let sentence = "$wrong is not a variable of the reference";
+    assert_eq!(harness.query_all_by_label_contains(sentence).count(), 0);
+
+    type_into(&mut harness, "argument", "{ $wrong } ");
+    // Under the field, and in the list of the file's findings (with the message's id).
+    let under_label = format!("Error: {sentence}: it will show as an error");
+    let under = harness.get_by_label(&under_label);
+    let input = field(&harness, "argument");
+    let (below, field_rect) = (under.rect(), input.rect());
+    assert!(
+        below.min.y >= field_rect.max.y && below.min.y - field_rect.max.y < 40.0,
+        "the finding sits right under its field: {below:?} vs {field_rect:?}"
+    );
+    harness.get_by_label_contains(&format!("argument — Error: {sentence}"));
+
+    // Fixing the text makes the finding go, without a save or a full re-check.
+    let text = input.value().unwrap();
+    let fixed = text.replace("{ $wrong } ", "");
+    let input = field(&harness, "argument");
+    input.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    field(&harness, "argument").type_text(&fixed);
+    harness.run();
+    assert_eq!(harness.query_all_by_label_contains(sentence).count(), 0);
+    type_into(&mut harness, "argument", "{ $wrong } ");
+
+    // "With errors" shows that message only.
+    harness.get_by_label("With errors").click();
+    harness.run();
+    field(&harness, "argument");
+    assert!(harness.query_by_label("headline").is_none());
+    harness.get_by_label("All").click();
+    harness.run();
+
+    // Clicking the finding in the list puts the cursor back in its field.
+    field(&harness, "headline").focus();
+    harness.run();
+    assert!(!field(&harness, "argument").is_focused());
+    harness
+        .get_by_label_contains(&format!("argument — Error: {sentence}"))
+        .click();
+    harness.run();
+    harness.run();
+    assert!(field(&harness, "argument").is_focused());
+
+    // The overview counts the error in the ru cell.
+    harness.get_by_label("← Overview").click();
+    harness.run();
+    let cell_label = format!("{KAGARLITSKY}, ru:");
+    let cell = harness.get_by_label_contains(&cell_label);
+    let description = cell.accesskit_node().label().unwrap_or_default();
+    assert!(description.contains("errors: 1,"), "{description}");
+}

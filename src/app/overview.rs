@@ -187,7 +187,8 @@ fn cell_ui(
             ("messages", status.messages.into()),
             ("missing", status.missing.into()),
             ("obsolete", status.obsolete.into()),
-            ("errors", status.errors.into()),
+            ("errors", status.check_errors.into()),
+            ("warnings", status.check_warnings.into()),
         ],
     );
     let (rect, response) = ui.allocate_exact_size(CELL, Sense::click());
@@ -230,8 +231,8 @@ fn cell_ui(
             let missing = t.get_with("cell-missing", &[("count", status.missing.into())]);
             add(format!("   {missing}"), &small, visuals.warn_fg_color);
         }
-        if status.errors > 0 {
-            let errors = t.get_with("cell-errors", &[("count", status.errors.into())]);
+        if status.check_errors > 0 {
+            let errors = t.get_with("cell-errors", &[("count", status.check_errors.into())]);
             add(format!("   {errors}"), &small, visuals.error_fg_color);
         }
         let galley = ui.fonts_mut(|f| f.layout_job(job));

@@ -11,6 +11,7 @@ use egui::{Align, Color32, RichText, UiBuilder};
 use super::actions::Action;
 use super::i18n::Strings;
 use super::preview_panel::{PreviewPanel, locale_picker_ui};
+use crate::checks::{self, Analyzed, Code, Context, Finding, Place, Severity};
 use crate::document::Edit;
 use crate::editing::{Field, WorkspaceEdit};
 use crate::ids::{Id, Locale};
@@ -41,6 +42,8 @@ struct Row {
     errors: BTreeMap<String, String>,
     /// Edited since the last save.
     changed: bool,
+    /// What the checks find in this message (re-checked on every edit of it).
+    findings: Vec<Finding>,
 }
 
 /// Which field of a row: the value or an attribute, and a variant of it.
@@ -85,6 +88,20 @@ pub struct TranslateView {
     pub show_preview: bool,
     /// Only the terms (names), as the adapt view shows them.
     terms_only: bool,
+    /// What a message is checked against; `None` for the source locale or a missing file.
+    checker: Option<Checker>,
+    show_findings: bool,
+}
+
+/// The reference's facts and what was learnt from the whole file, kept so that a keystroke re-checks
+/// one message only.
+struct Checker {
+    reference: Analyzed,
+    context: Context,
+    file_name: String,
+    /// Findings about no row of the view (an obsolete message, text Fluent cannot read), from the last
+    /// check of the whole file.
+    file: Vec<Finding>,
 }
 
 const ESTIMATED_ROW_HEIGHT: f32 = 90.0;
@@ -112,6 +129,8 @@ impl TranslateView {
             preview: PreviewPanel::default(),
             show_preview: true,
             terms_only: false,
+            checker: None,
+            show_findings: true,
         };
         view.rebuild(ws);
         view
@@ -132,12 +151,116 @@ impl TranslateView {
         self.heights = vec![ESTIMATED_ROW_HEIGHT; self.rows.len()];
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
         self.preview.invalidate();
+        self.check_all(ws);
+    }
+
+    /// Checks the whole file against the statement's source and hands each row its findings.
+    fn check_all(&mut self, ws: &Workspace) {
+        self.checker = None;
+        for r in &mut self.rows {
+            r.findings.clear();
+        }
+        let Some(file) = ws.statements.get(&self.statement) else {
+            return;
+        };
+        let source = &file.statement.source;
+        let (Some(reference), Some(target)) = (
+            ws.file(source, &self.statement),
+            ws.file(&self.locale, &self.statement),
+        ) else {
+            return;
+        };
+        if *source == self.locale {
+            return;
+        }
+        let r = Analyzed::of(&reference.document);
+        let t = Analyzed::of(&target.document);
+        let mut context = Context::new(source, &self.locale);
+        context.learn_terms(&t);
+        context.learn_reference_terms(&r);
+        context.learn_ratio(&r, &t);
+        let file_name = format!("{}.ftl", self.statement);
+        let place = Place {
+            locale: self.locale.as_str(),
+            file: &file_name,
+        };
+        let found = checks::check_file(&r, &target.document, &t, &context, place);
+        let index: std::collections::HashMap<String, usize> = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        let mut file_level = Vec::new();
+        for f in found {
+            // A missing message has its own badge and filter.
+            if f.code == Code::MissingMessage {
+                continue;
+            }
+            match f.id.as_ref().and_then(|id| index.get(id)) {
+                Some(&i) => self.rows[i].findings.push(f),
+                None => file_level.push(f),
+            }
+        }
+        self.checker = Some(Checker {
+            reference: r,
+            context,
+            file_name,
+            file: file_level,
+        });
+    }
+
+    /// Checks row `i`'s message again, alone: what a keystroke costs.
+    fn recheck(&mut self, ws: &Workspace, i: usize) {
+        let (Some(checker), Some(target)) = (&self.checker, ws.file(&self.locale, &self.statement))
+        else {
+            return;
+        };
+        let Some(row) = self.rows.get_mut(i) else {
+            return;
+        };
+        let doc = &target.document;
+        let place = Place {
+            locale: self.locale.as_str(),
+            file: &checker.file_name,
+        };
+        row.findings = doc
+            .entry(&row.id)
+            .and_then(|e| checks::facts::of_entry(doc, e))
+            .map(|facts| {
+                let reference = checker.reference.get(&row.id);
+                checks::check_message(reference, doc, &facts, &checker.context, place)
+            })
+            .unwrap_or_default();
+    }
+
+    /// Errors and warnings the checks found in the file, as shown above the findings.
+    fn finding_counts(&self) -> (usize, usize) {
+        let all = self
+            .rows
+            .iter()
+            .flat_map(|r| &r.findings)
+            .chain(self.checker.iter().flat_map(|c| &c.file));
+        all.fold((0, 0), |(e, w), f| match f.severity {
+            Severity::Error => (e + 1, w),
+            Severity::Warning => (e, w + 1),
+        })
+    }
+
+    /// Shows row `i` and puts the cursor in its first field (from a finding in the list).
+    fn jump_to(&mut self, i: usize) {
+        if !self.visible().contains(&i) {
+            self.filter = Filter::All;
+            self.search.clear();
+        }
+        self.select(i);
     }
 
     /// Re-reads one message from the workspace (after undo or redo) and selects it.
     pub fn refresh(&mut self, ws: &Workspace, message: &str) {
         if let Some(i) = self.rows.iter().position(|r| r.id == message) {
             self.rows[i] = self.row(ws, message.to_owned());
+            self.recheck(ws, i);
             self.select(i);
         }
         self.preview.invalidate();
@@ -168,6 +291,7 @@ impl TranslateView {
                     }
                 }
                 self.preview.invalidate();
+                self.recheck(ws, row);
             }
             Err(message) => {
                 r.errors.insert(path.to_owned(), message);
@@ -245,6 +369,7 @@ impl TranslateView {
             raw: None,
             errors: BTreeMap::new(),
             changed,
+            findings: Vec::new(),
         }
     }
 
@@ -256,7 +381,10 @@ impl TranslateView {
                 let passes = match self.filter {
                     Filter::All => true,
                     Filter::Missing => r.target.is_none(),
-                    Filter::Errors => !r.errors.is_empty(),
+                    Filter::Errors => {
+                        !r.errors.is_empty()
+                            || r.findings.iter().any(|f| f.severity == Severity::Error)
+                    }
                     Filter::Changed => r.changed,
                 };
                 passes && (needle.is_empty() || row_text(r).to_lowercase().contains(&needle))
@@ -419,10 +547,54 @@ impl TranslateView {
         if self.show_preview {
             self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         }
+        if self.checker.is_some() {
+            egui::Panel::bottom("findings")
+                .resizable(true)
+                .default_size(120.0)
+                .show(ui, |ui| self.findings_ui(ui, t));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.rows_ui(ui, t, &mut actions);
         });
         actions
+    }
+
+    /// Every finding of the file, by message; clicking one shows its message and puts the cursor there.
+    fn findings_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
+        let (errors, warnings) = self.finding_counts();
+        ui.horizontal(|ui| {
+            let summary = t.get_with(
+                "findings-summary",
+                &[("errors", errors.into()), ("warnings", warnings.into())],
+            );
+            let heading = format!("{} · {summary}", t.get("findings-heading"));
+            ui.toggle_value(&mut self.show_findings, RichText::new(heading).strong());
+        });
+        if !self.show_findings {
+            return;
+        }
+        if errors + warnings == 0 {
+            ui.label(RichText::new(t.get("findings-none")).weak());
+            return;
+        }
+        let mut jump = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for (i, row) in self.rows.iter().enumerate() {
+                    for f in &row.findings {
+                        if finding_ui(ui, f, t, true).clicked() {
+                            jump = Some(i);
+                        }
+                    }
+                }
+                for f in self.checker.iter().flat_map(|c| &c.file) {
+                    finding_ui(ui, f, t, true);
+                }
+            });
+        if let Some(i) = jump {
+            self.jump_to(i);
+        }
     }
 
     fn toolbar_ui(
@@ -610,6 +782,7 @@ impl RowUi<'_> {
         });
         let mut fields = Fields {
             index: self.index,
+            t: self.t,
             focus: self.focus,
             changes,
             selected,
@@ -625,9 +798,25 @@ impl RowUi<'_> {
         });
     }
 
-    /// The target's fields: the raw source, or one field per value, attribute and variant.
+    /// The target's fields: the raw source, or one field per value, attribute and variant. Under
+    /// each field, why its text is not written yet, and what the checks find in it.
     fn target_ui(&self, ui: &mut egui::Ui, row: &mut Row, fields: &mut Fields<'_>) {
         let errors = &row.errors;
+        let findings = &row.findings;
+        let mut shown = vec![false; findings.len()];
+        // The findings of one field, marked as shown.
+        let mut of_field = |attribute: Option<&str>, variant: Option<Option<&str>>| {
+            let mut mine = Vec::new();
+            for (i, f) in findings.iter().enumerate() {
+                let here = f.attribute.as_deref() == attribute
+                    && variant.is_none_or(|v| f.variant.as_deref() == v);
+                if here && !shown[i] {
+                    shown[i] = true;
+                    mine.push(f);
+                }
+            }
+            mine
+        };
         if let Some(raw) = &mut row.raw {
             let path = FieldPath {
                 attribute: None,
@@ -639,7 +828,8 @@ impl RowUi<'_> {
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
                 .id_salt((&row.id, "raw"));
-            fields.field_ui(ui, self.t.get("raw-source"), edit, path, errors);
+            let all: Vec<&Finding> = findings.iter().collect();
+            fields.field_ui(ui, self.t.get("raw-source"), edit, path, errors, &all);
             return;
         }
         let parts = row.draft.value.iter_mut().map(|p| (None, p));
@@ -661,10 +851,13 @@ impl RowUi<'_> {
                         None => row.id.clone(),
                     };
                     let edit = self.field(text, (&row.id, path.key()));
-                    fields.field_ui(ui, RichText::new(label).small().weak(), edit, path, errors);
+                    let mine = of_field(attribute.as_deref(), None);
+                    let label = RichText::new(label).small().weak();
+                    fields.field_ui(ui, label, edit, path, errors, &mine);
                 }
                 Part::Select(select) => {
-                    for variant in &mut select.variants {
+                    let last = select.variants.len().saturating_sub(1);
+                    for (n, variant) in select.variants.iter_mut().enumerate() {
                         let label =
                             variant_label(&variant.key, variant.default, self.categories, self.t);
                         let path = FieldPath {
@@ -673,10 +866,25 @@ impl RowUi<'_> {
                             raw: false,
                         };
                         let edit = self.field(&mut variant.text, (&row.id, path.key()));
-                        fields.field_ui(ui, label, edit, path, errors);
+                        let mut mine = of_field(attribute.as_deref(), Some(Some(&variant.key)));
+                        // What is about the whole select goes under its last variant.
+                        if n == last {
+                            mine.extend(of_field(attribute.as_deref(), None));
+                        }
+                        fields.field_ui(ui, label, edit, path, errors, &mine);
                     }
                 }
             }
+        }
+        // Findings about no field shown (an attribute the translation lacks): at the end.
+        let rest: Vec<&Finding> = findings
+            .iter()
+            .zip(&shown)
+            .filter(|(_, s)| !**s)
+            .map(|(f, _)| f)
+            .collect();
+        for f in rest {
+            finding_ui(ui, f, self.t, false);
         }
     }
 
@@ -695,6 +903,19 @@ impl RowUi<'_> {
                 ui.label(
                     RichText::new(self.t.get("badge-error")).color(ui.visuals().error_fg_color),
                 );
+            }
+            let errors = row
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .count();
+            if errors > 0 {
+                let warnings = row.findings.len() - errors;
+                let summary = self.t.get_with(
+                    "findings-summary",
+                    &[("errors", errors.into()), ("warnings", warnings.into())],
+                );
+                ui.label(RichText::new(summary).color(ui.visuals().error_fg_color));
             }
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
                 let mut raw = row.raw.is_some();
@@ -723,6 +944,7 @@ impl RowUi<'_> {
 /// What the fields of one row report while they are drawn.
 struct Fields<'a> {
     index: usize,
+    t: &'a Strings,
     /// The first field drawn takes the keyboard focus.
     focus: bool,
     changes: &'a mut Vec<(usize, FieldPath)>,
@@ -731,7 +953,8 @@ struct Fields<'a> {
 }
 
 impl Fields<'_> {
-    /// A labelled field, with the reason under it when its text could not be written.
+    /// A labelled field, with the reason under it when its text could not be written, and the
+    /// checks' findings in it (clicking one puts the cursor in the field).
     fn field_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -739,6 +962,7 @@ impl Fields<'_> {
         edit: egui::TextEdit<'_>,
         path: FieldPath,
         errors: &BTreeMap<String, String>,
+        findings: &[&Finding],
     ) {
         let label = ui.label(label);
         let response = ui.add(edit).labelled_by(label.id);
@@ -762,7 +986,59 @@ impl Fields<'_> {
                     .color(ui.visuals().error_fg_color),
             );
         }
+        for f in findings {
+            if finding_ui(ui, f, self.t, false).clicked() {
+                response.request_focus();
+            }
+        }
     }
+}
+
+/// A finding as a line that can be clicked: its severity in words (not colour alone) and its
+/// sentence in the window's language; with `place`, the message, attribute and variant first.
+fn finding_ui(ui: &mut egui::Ui, f: &Finding, t: &Strings, place: bool) -> egui::Response {
+    let (severity, color) = match f.severity {
+        Severity::Error => (t.get("severity-error"), ui.visuals().error_fg_color),
+        Severity::Warning => (t.get("severity-warning"), ui.visuals().warn_fg_color),
+    };
+    let mut text = format!("{severity}: {}", finding_text(f, t));
+    if place {
+        let mut at = f.id.clone().unwrap_or_else(|| match (f.line, f.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", f.file),
+            _ => f.file.clone(),
+        });
+        if let Some(a) = &f.attribute {
+            at.push_str(&format!(".{a}"));
+        }
+        if let Some(v) = &f.variant {
+            at.push_str(&format!("[{v}]"));
+        }
+        text = format!("{at} — {text}");
+    }
+    ui.add(
+        egui::Label::new(RichText::new(text).small().color(color))
+            .sense(egui::Sense::click())
+            .wrap(),
+    )
+    .on_hover_text(f.code.as_str())
+    .on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// A finding's sentence in the window's language, from its code and arguments.
+fn finding_text(f: &Finding, t: &Strings) -> String {
+    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = f
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let value = if matches!(*name, "expected" | "found") && value == "none" {
+                t.get("check-none")
+            } else {
+                value.clone()
+            };
+            (*name, value.into())
+        })
+        .collect();
+    t.get_with(&format!("check-{}", f.code.as_str()), &args)
 }
 
 /// The Fluent source a raw field starts from: the target's entry, or the draft written as one.

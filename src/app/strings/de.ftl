@@ -37,7 +37,7 @@ cell-errors =
         [one] { $count } Fehler
        *[other] { $count } Fehler
     }
-cell-description = { $statement }, { $locale }: { $translated } von { $messages } übersetzt, { $missing } fehlen, { $obsolete } veraltet, { $errors } mit Fehlern
+cell-description = { $statement }, { $locale }: { $translated } von { $messages } übersetzt, { $missing } fehlen, { $obsolete } veraltet, Fehler: { $errors }, Warnungen: { $warnings }
 add-locale-title = Sprache hinzufügen
 add-locale-tag = Sprach-Tag (BCP 47)
 add-locale-hint = Zum Beispiel de, pt-BR, sr-Latn oder zh-TW.
@@ -185,3 +185,44 @@ notice-restored =
         [one] Änderungen an { $files } Datei wiederhergestellt; sie sind noch nicht gespeichert.
        *[other] Änderungen an { $files } Dateien wiederhergestellt; sie sind noch nicht gespeichert.
     }
+
+## Prüfungen (Codes von `chorus check`, unter den Feldern und in der Liste der Befunde)
+
+check-syntax-error = Fluent kann dies nicht lesen: { $detail }
+check-missing-message = Noch nicht übersetzt
+check-obsolete-message = Nicht in der Referenz: diese Nachricht wird nicht mehr verwendet
+check-missing-file = Die Datei fehlt
+check-obsolete-file = Die Referenz hat keine solche Datei
+check-duplicate-id = Erneut definiert: nur die erste Definition gilt
+check-missing-value = Die Referenz hat einen Wert, dies nicht
+check-obsolete-value = Dies hat einen Wert, die Referenz nicht
+check-missing-attribute = Das Attribut .{ $name } fehlt
+check-obsolete-attribute = Das Attribut .{ $name } ist nicht in der Referenz
+check-duplicate-attribute = Das Attribut .{ $name } ist erneut definiert
+check-duplicate-variant = Die Variante [{ $name }] ist erneut definiert
+check-missing-message-reference = Die Referenz verwendet die Nachricht { $name }, dies nicht
+check-obsolete-message-reference = Verwendet die Nachricht { $name }, die Referenz nicht
+check-missing-term-reference = Die Referenz verwendet { $name } (hier seltener oder gar nicht)
+check-obsolete-term-reference = Verwendet { $name }, die Referenz nicht
+check-missing-plural-category = Pluralformen fehlen für { $locale }: { $categories }
+check-replacement-character = U+FFFD (Ersetzungszeichen): bei einer Umwandlung ging ein Zeichen verloren
+check-unknown-variable = ${ $name } ist keine Variable der Referenz: an ihrer Stelle erscheint ein Fehler
+check-missing-variable = ${ $name } aus der Referenz wird nicht verwendet
+check-number-mismatch = Zahlen weichen ab: die Referenz hat { $expected }, dies { $found }
+check-url-mismatch = Links weichen ab: die Referenz hat { $expected }, dies { $found }
+check-email-mismatch = Adressen weichen ab: die Referenz hat { $expected }, dies { $found }
+check-bidi-control =
+    { $problem ->
+        [override] { $character } zeigt den Text in einer anderen Reihenfolge, als er gespeichert ist
+        [unbalanced] { $character } wird nicht geschlossen oder nicht geöffnet
+       *[other] { $character } bewirkt in Text ohne linksläufige Buchstaben nichts
+    }
+check-empty-translation = Die Übersetzung ist leer
+check-unchanged-translation = Gleich wie die Referenz: noch nicht übersetzt?
+check-length-ratio = { $ratio }-mal so lang wie die Referenz (üblich: { $usual })
+check-none = keine
+findings-heading = Prüfungen
+findings-summary = Fehler: { $errors }, Warnungen: { $warnings }
+findings-none = Nichts gefunden: die Prüfungen sind zufrieden.
+severity-error = Fehler
+severity-warning = Warnung

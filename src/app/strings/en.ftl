@@ -37,7 +37,7 @@ cell-errors =
         [one] { $count } error
        *[other] { $count } errors
     }
-cell-description = { $statement }, { $locale }: { $translated } of { $messages } translated, { $missing } missing, { $obsolete } obsolete, { $errors } with errors
+cell-description = { $statement }, { $locale }: { $translated } of { $messages } translated, { $missing } missing, { $obsolete } obsolete, errors: { $errors }, warnings: { $warnings }
 add-locale-title = Add a locale
 add-locale-tag = Language tag (BCP 47)
 add-locale-hint = For example de, pt-BR, sr-Latn or zh-TW.
@@ -185,3 +185,44 @@ notice-restored =
         [one] Restored the edits of { $files } file; they are not saved yet.
        *[other] Restored the edits of { $files } files; they are not saved yet.
     }
+
+## Checks (codes of `chorus check`, shown under fields and in the findings panel)
+
+check-syntax-error = Fluent cannot read this: { $detail }
+check-missing-message = Not translated yet
+check-obsolete-message = Not in the reference: this message is no longer used
+check-missing-file = The file is missing
+check-obsolete-file = The reference has no such file
+check-duplicate-id = Defined again: only the first definition is used
+check-missing-value = The reference has a value; this has none
+check-obsolete-value = This has a value; the reference has none
+check-missing-attribute = Attribute .{ $name } is missing
+check-obsolete-attribute = Attribute .{ $name } is not in the reference
+check-duplicate-attribute = Attribute .{ $name } is defined again
+check-duplicate-variant = Variant [{ $name }] is defined again
+check-missing-message-reference = The reference uses message { $name }; this does not
+check-obsolete-message-reference = Uses message { $name }, which the reference does not
+check-missing-term-reference = The reference uses { $name } (here less often or not at all)
+check-obsolete-term-reference = Uses { $name }, which the reference does not
+check-missing-plural-category = Plural forms missing for { $locale }: { $categories }
+check-replacement-character = U+FFFD REPLACEMENT CHARACTER: a character was lost in a conversion
+check-unknown-variable = ${ $name } is not a variable of the reference: it will show as an error
+check-missing-variable = ${ $name } of the reference is not used
+check-number-mismatch = Numbers differ: the reference has { $expected }, this has { $found }
+check-url-mismatch = Links differ: the reference has { $expected }, this has { $found }
+check-email-mismatch = Addresses differ: the reference has { $expected }, this has { $found }
+check-bidi-control =
+    { $problem ->
+        [override] { $character } shows the text in another order than it is stored in
+        [unbalanced] { $character } is not closed or not opened
+       *[other] { $character } does nothing in text without right-to-left letters
+    }
+check-empty-translation = The translation is empty
+check-unchanged-translation = Same as the reference: not translated yet?
+check-length-ratio = { $ratio } times as long as the reference (usually { $usual })
+check-none = none
+findings-heading = Checks
+findings-summary = errors: { $errors }, warnings: { $warnings }
+findings-none = Nothing found: the checks are happy with this translation.
+severity-error = Error
+severity-warning = Warning

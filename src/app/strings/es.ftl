@@ -37,7 +37,7 @@ cell-errors =
         [one] { $count } error
        *[other] { $count } errores
     }
-cell-description = { $statement }, { $locale }: { $translated } de { $messages } traducidos, { $missing } sin traducir, { $obsolete } obsoletos, { $errors } con errores
+cell-description = { $statement }, { $locale }: { $translated } de { $messages } traducidos, { $missing } sin traducir, { $obsolete } obsoletos, errores: { $errors }, avisos: { $warnings }
 add-locale-title = Añadir un idioma
 add-locale-tag = Etiqueta de idioma (BCP 47)
 add-locale-hint = Por ejemplo de, pt-BR, sr-Latn o zh-TW.
@@ -190,3 +190,44 @@ notice-restored =
         [many] Se restauraron los cambios de { $files } archivos; aún no están guardados.
        *[other] Se restauraron los cambios de { $files } archivos; aún no están guardados.
     }
+
+## Comprobaciones (códigos de `chorus check`, bajo los campos y en el panel de avisos)
+
+check-syntax-error = Fluent no puede leer esto: { $detail }
+check-missing-message = Aún sin traducir
+check-obsolete-message = No está en la referencia: este mensaje ya no se usa
+check-missing-file = Falta el archivo
+check-obsolete-file = La referencia no tiene este archivo
+check-duplicate-id = Definido otra vez: solo cuenta la primera definición
+check-missing-value = La referencia tiene un valor; esto no
+check-obsolete-value = Esto tiene un valor; la referencia no
+check-missing-attribute = Falta el atributo .{ $name }
+check-obsolete-attribute = El atributo .{ $name } no está en la referencia
+check-duplicate-attribute = El atributo .{ $name } está definido otra vez
+check-duplicate-variant = La variante [{ $name }] está definida otra vez
+check-missing-message-reference = La referencia usa el mensaje { $name }; esto no
+check-obsolete-message-reference = Usa el mensaje { $name }, que la referencia no usa
+check-missing-term-reference = La referencia usa { $name } (aquí menos veces o ninguna)
+check-obsolete-term-reference = Usa { $name }, que la referencia no usa
+check-missing-plural-category = Faltan formas de plural para { $locale }: { $categories }
+check-replacement-character = U+FFFD (carácter de reemplazo): se perdió un carácter en una conversión
+check-unknown-variable = ${ $name } no es una variable de la referencia: se mostrará como un error
+check-missing-variable = No se usa ${ $name } de la referencia
+check-number-mismatch = Los números no coinciden: la referencia tiene { $expected }; esto, { $found }
+check-url-mismatch = Los enlaces no coinciden: la referencia tiene { $expected }; esto, { $found }
+check-email-mismatch = Las direcciones no coinciden: la referencia tiene { $expected }; esto, { $found }
+check-bidi-control =
+    { $problem ->
+        [override] { $character } muestra el texto en un orden distinto del guardado
+        [unbalanced] { $character } no está cerrado o no está abierto
+       *[other] { $character } no hace nada en un texto sin letras de derecha a izquierda
+    }
+check-empty-translation = La traducción está vacía
+check-unchanged-translation = Igual que la referencia: ¿aún sin traducir?
+check-length-ratio = { $ratio } veces la longitud de la referencia (lo habitual: { $usual })
+check-none = ninguno
+findings-heading = Comprobaciones
+findings-summary = errores: { $errors }, avisos: { $warnings }
+findings-none = Nada que señalar: las comprobaciones no encuentran problemas.
+severity-error = Error
+severity-warning = Aviso

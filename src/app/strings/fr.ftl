@@ -37,7 +37,7 @@ cell-errors =
         [one] { $count } erreur
        *[other] { $count } erreurs
     }
-cell-description = { $statement }, { $locale } : { $translated } sur { $messages } traduits, { $missing } à traduire, { $obsolete } obsolètes, { $errors } avec erreurs
+cell-description = { $statement }, { $locale } : { $translated } sur { $messages } traduits, { $missing } à traduire, { $obsolete } obsolètes, erreurs : { $errors }, avertissements : { $warnings }
 add-locale-title = Ajouter une langue
 add-locale-tag = Étiquette de langue (BCP 47)
 add-locale-hint = Par exemple de, pt-BR, sr-Latn ou zh-TW.
@@ -190,3 +190,44 @@ notice-restored =
         [many] Les modifications de { $files } fichiers ont été restaurées ; elles ne sont pas encore enregistrées.
        *[other] Les modifications de { $files } fichiers ont été restaurées ; elles ne sont pas encore enregistrées.
     }
+
+## Vérifications (codes de `chorus check`, sous les champs et dans le panneau des remarques)
+
+check-syntax-error = Fluent ne peut pas lire ceci : { $detail }
+check-missing-message = Pas encore traduit
+check-obsolete-message = Absent de la référence : ce message n’est plus utilisé
+check-missing-file = Le fichier manque
+check-obsolete-file = La référence n’a pas ce fichier
+check-duplicate-id = Défini une seconde fois : seule la première définition compte
+check-missing-value = La référence a une valeur ; ceci n’en a pas
+check-obsolete-value = Ceci a une valeur ; la référence n’en a pas
+check-missing-attribute = L’attribut .{ $name } manque
+check-obsolete-attribute = L’attribut .{ $name } n’est pas dans la référence
+check-duplicate-attribute = L’attribut .{ $name } est défini une seconde fois
+check-duplicate-variant = La variante [{ $name }] est définie une seconde fois
+check-missing-message-reference = La référence utilise le message { $name } ; ceci non
+check-obsolete-message-reference = Utilise le message { $name }, que la référence n’utilise pas
+check-missing-term-reference = La référence utilise { $name } (ici moins souvent ou pas du tout)
+check-obsolete-term-reference = Utilise { $name }, que la référence n’utilise pas
+check-missing-plural-category = Formes du pluriel manquantes pour { $locale } : { $categories }
+check-replacement-character = U+FFFD (caractère de remplacement) : un caractère a été perdu lors d’une conversion
+check-unknown-variable = ${ $name } n’est pas une variable de la référence : une erreur s’affichera à sa place
+check-missing-variable = ${ $name } de la référence n’est pas utilisée
+check-number-mismatch = Les nombres diffèrent : la référence a { $expected }, ceci { $found }
+check-url-mismatch = Les liens diffèrent : la référence a { $expected }, ceci { $found }
+check-email-mismatch = Les adresses diffèrent : la référence a { $expected }, ceci { $found }
+check-bidi-control =
+    { $problem ->
+        [override] { $character } affiche le texte dans un autre ordre que celui où il est enregistré
+        [unbalanced] { $character } n’est pas fermé ou pas ouvert
+       *[other] { $character } ne sert à rien dans un texte sans lettres écrites de droite à gauche
+    }
+check-empty-translation = La traduction est vide
+check-unchanged-translation = Identique à la référence : pas encore traduit ?
+check-length-ratio = { $ratio } fois la longueur de la référence (d’habitude { $usual })
+check-none = aucun
+findings-heading = Vérifications
+findings-summary = erreurs : { $errors }, avertissements : { $warnings }
+findings-none = Rien à signaler : les vérifications sont satisfaites.
+severity-error = Erreur
+severity-warning = Avertissement

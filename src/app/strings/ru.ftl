@@ -33,7 +33,7 @@ cell-not-translated = не входит
 cell-source = исходный
 cell-missing = без перевода: { $count }
 cell-errors = ошибок: { $count }
-cell-description = { $statement }, { $locale }: переведено { $translated } из { $messages }, без перевода { $missing }, устаревших { $obsolete }, с ошибками { $errors }
+cell-description = { $statement }, { $locale }: переведено { $translated } из { $messages }, без перевода { $missing }, устаревших { $obsolete }, ошибок: { $errors }, предупреждений: { $warnings }
 add-locale-title = Добавить язык
 add-locale-tag = Тег языка (BCP 47)
 add-locale-hint = Например: de, pt-BR, sr-Latn или zh-TW.
@@ -187,3 +187,44 @@ notice-restored =
         [many] Восстановлены изменения в { $files } файлах; они ещё не сохранены.
        *[other] Восстановлены изменения в { $files } файла; они ещё не сохранены.
     }
+
+## Проверки (коды `chorus check`, показываются под полями и на панели замечаний)
+
+check-syntax-error = Fluent не может это прочитать: { $detail }
+check-missing-message = Ещё не переведено
+check-obsolete-message = Нет в исходнике: это сообщение больше не используется
+check-missing-file = Файла нет
+check-obsolete-file = В исходнике нет такого файла
+check-duplicate-id = Определено повторно: действует только первое определение
+check-missing-value = В исходнике есть значение, здесь его нет
+check-obsolete-value = Здесь есть значение, в исходнике его нет
+check-missing-attribute = Нет атрибута .{ $name }
+check-obsolete-attribute = Атрибута .{ $name } нет в исходнике
+check-duplicate-attribute = Атрибут .{ $name } определён повторно
+check-duplicate-variant = Вариант [{ $name }] определён повторно
+check-missing-message-reference = Исходник ссылается на сообщение { $name }, перевод — нет
+check-obsolete-message-reference = Ссылка на сообщение { $name }, которой нет в исходнике
+check-missing-term-reference = Исходник использует { $name } (здесь реже или совсем нет)
+check-obsolete-term-reference = Используется { $name }, которого нет в исходнике
+check-missing-plural-category = Не хватает форм множественного числа для { $locale }: { $categories }
+check-replacement-character = U+FFFD (символ замены): при преобразовании потерян символ
+check-unknown-variable = ${ $name } — не переменная исходника: на её месте будет ошибка
+check-missing-variable = ${ $name } из исходника не используется
+check-number-mismatch = Числа расходятся: в исходнике { $expected }, здесь { $found }
+check-url-mismatch = Ссылки расходятся: в исходнике { $expected }, здесь { $found }
+check-email-mismatch = Адреса расходятся: в исходнике { $expected }, здесь { $found }
+check-bidi-control =
+    { $problem ->
+        [override] { $character } показывает текст не в том порядке, в котором он записан
+        [unbalanced] { $character } не закрыт или не открыт
+       *[other] { $character } ничего не делает в тексте без букв, пишущихся справа налево
+    }
+check-empty-translation = Перевод пуст
+check-unchanged-translation = Совпадает с исходником: ещё не переведено?
+check-length-ratio = Длина — { $ratio } от исходника (обычно { $usual })
+check-none = нет
+findings-heading = Проверки
+findings-summary = ошибок: { $errors }, предупреждений: { $warnings }
+findings-none = Замечаний нет: проверки довольны этим переводом.
+severity-error = Ошибка
+severity-warning = Предупреждение
