@@ -93,12 +93,12 @@ fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
     let ws = load(&dir.unwrap_or_else(|| PathBuf::from(".")))?;
     let status = Status::of(&ws);
     match format {
-        Format::Json => println!("{}", status.to_json()),
+        Format::Json => write_out(&(status.to_json() + "\n"))?,
         Format::Text => {
             for problem in &ws.problems {
                 eprintln!("{problem}");
             }
-            print!("{}", status.to_text());
+            write_out(&status.to_text())?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -136,14 +136,24 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         }
     }
     match args.format {
-        Format::Json => println!("{}", report::to_json(&found)),
-        Format::Text => print!("{}", report::to_text(&found)),
+        Format::Json => write_out(&(report::to_json(&found) + "\n"))?,
+        Format::Text => write_out(&report::to_text(&found))?,
     }
     Ok(if found.errors() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes to standard output. A reader that stops early (`chorus check | head`) is not an error.
+fn write_out(text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 fn open(dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {

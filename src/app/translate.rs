@@ -578,18 +578,22 @@ impl TranslateView {
             return;
         }
         let mut jump = None;
+        // One line per finding, and only those in view are laid out: a large file can have many.
+        let all: Vec<(Option<usize>, &Finding)> = self
+            .rows
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| r.findings.iter().map(move |f| (Some(i), f)))
+            .chain(self.checker.iter().flat_map(|c| &c.file).map(|f| (None, f)))
+            .collect();
+        let height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
         egui::ScrollArea::vertical()
             .auto_shrink([false, true])
-            .show(ui, |ui| {
-                for (i, row) in self.rows.iter().enumerate() {
-                    for f in &row.findings {
-                        if finding_ui(ui, f, t, true).clicked() {
-                            jump = Some(i);
-                        }
+            .show_rows(ui, height, all.len(), |ui, range| {
+                for &(row, f) in &all[range] {
+                    if finding_ui(ui, f, t, true).clicked() {
+                        jump = row;
                     }
-                }
-                for f in self.checker.iter().flat_map(|c| &c.file) {
-                    finding_ui(ui, f, t, true);
                 }
             });
         if let Some(i) = jump {
@@ -1015,13 +1019,17 @@ fn finding_ui(ui: &mut egui::Ui, f: &Finding, t: &Strings, place: bool) -> egui:
         }
         text = format!("{at} — {text}");
     }
-    ui.add(
-        egui::Label::new(RichText::new(text).small().color(color))
-            .sense(egui::Sense::click())
-            .wrap(),
-    )
-    .on_hover_text(f.code.as_str())
-    .on_hover_cursor(egui::CursorIcon::PointingHand)
+    let label =
+        egui::Label::new(RichText::new(text).small().color(color)).sense(egui::Sense::click());
+    // In the list, one line each (the whole sentence on hover); under a field, wrapped.
+    let label = if place {
+        label.truncate()
+    } else {
+        label.wrap()
+    };
+    ui.add(label)
+        .on_hover_text(f.code.as_str())
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
 }
 
 /// A finding's sentence in the window's language, from its code and arguments.

@@ -66,6 +66,8 @@ pub struct Part {
     pub default_text: String,
     /// Whether the pattern holds a placeable that shows something (a variable, reference, function).
     pub has_placeable: bool,
+    /// Letters and digits in `default_text` outside markup: the length translations are compared by.
+    pub visible_len: usize,
 }
 
 impl Part {
@@ -212,9 +214,26 @@ impl Reader<'_> {
         };
         let mut default_text = String::new();
         walk.pattern(pattern, Some(&mut default_text));
+        part.visible_len = visible_len(&default_text);
         part.default_text = default_text;
         part
     }
+}
+
+/// Letters and digits outside `<…>` markup.
+fn visible_len(text: &str) -> usize {
+    let mut in_tag = false;
+    text.chars()
+        .filter(|&c| {
+            if c == '<' {
+                in_tag = true;
+            } else if c == '>' {
+                in_tag = false;
+                return false;
+            }
+            !in_tag && c.is_alphanumeric()
+        })
+        .count()
 }
 
 /// Every name, key and piece of text of the pattern in source order, joined by U+001F: two patterns

@@ -587,19 +587,7 @@ fn usual_ratio(reference: &Locale, locale: &Locale) -> f64 {
 }
 
 fn visible_len(part: &Part) -> usize {
-    let mut in_tag = false;
-    part.default_text
-        .chars()
-        .filter(|&c| {
-            if c == '<' {
-                in_tag = true;
-            } else if c == '>' {
-                in_tag = false;
-                return false;
-            }
-            !in_tag && c.is_alphanumeric()
-        })
-        .count()
+    part.visible_len
 }
 
 /// Syntax errors, placed where the text Fluent could not read begins (the parser notices later, often

@@ -128,19 +128,31 @@ pub fn to_text(found: &Findings) -> String {
     for (locale, c) in &summary.locales {
         let _ = writeln!(
             out,
-            "  {locale:<8} {:>5} errors {:>6} warnings  ({} missing, {} obsolete)",
-            c.errors, c.warnings, c.missing, c.obsolete
+            "  {locale:<8} {:>10}  {:>12}  ({} missing, {} obsolete)",
+            counted(c.errors, "error"),
+            counted(c.warnings, "warning"),
+            c.missing,
+            c.obsolete
         );
     }
     let t = &summary.total;
     let _ = writeln!(
         out,
-        "{} locales: {} errors, {} warnings ({} missing, {} obsolete)",
-        summary.locales.len(),
-        t.errors,
-        t.warnings,
+        "{}: {}, {} ({} missing, {} obsolete)",
+        counted(summary.locales.len(), "locale"),
+        counted(t.errors, "error"),
+        counted(t.warnings, "warning"),
         t.missing,
         t.obsolete
     );
     out
+}
+
+/// `1 error`, `2 errors`.
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

@@ -111,6 +111,17 @@ pub struct Number {
 /// and a grouping separator only before exactly three digits. Digits glued to a letter before them
 /// (`Mp3`, `H2O`) are part of a word, not a number; markup, links and addresses are skipped.
 pub fn numbers(text: &str, separators: Separators, in_tag: &mut bool) -> Vec<Number> {
+    // Most text holds no digit at all: only follow the markup then.
+    if !text.chars().any(|c| digit_value(c).is_some()) {
+        for b in text.bytes() {
+            match b {
+                b'<' => *in_tag = true,
+                b'>' => *in_tag = false,
+                _ => {}
+            }
+        }
+        return Vec::new();
+    }
     let skip = skipped_ranges(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found = Vec::new();
@@ -238,6 +249,9 @@ const SCHEMES: [&str; 4] = ["https://", "http://", "mailto:", "ftp://"];
 /// Links with a scheme (`https://…`, `mailto:…`), without trailing punctuation.
 pub fn links(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
+    if !text.contains(':') {
+        return found;
+    }
     let lower = text.to_ascii_lowercase();
     let mut from = 0;
     while from < text.len() {

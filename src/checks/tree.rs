@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::ids::Locale;
-use crate::storage;
 use crate::text::decode;
 
 use super::{Analyzed, Code, Context, Finding, Findings, Place, check_file, file_finding};
@@ -217,7 +216,8 @@ fn fluent_files(dir: &Path) -> Result<Vec<String>, TreeError> {
 }
 
 fn read(path: &Path) -> Result<Document, String> {
-    let (bytes, _) = storage::read(path).map_err(|e| e.to_string())?;
+    // No digest: nothing is written back.
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     decode(&bytes).map(Document::parse).map_err(|e| {
         format!(
             "not UTF-8 at line {}, column {}",
