@@ -120,10 +120,11 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
                 }
                 None => None,
             };
-            let scope = checks::Scope {
-                statement,
-                locale: None,
+            let locale = match &args.locale {
+                Some(l) => Some(chorus::ids::Locale::new(l.as_str())?),
+                None => None,
             };
+            let scope = checks::Scope { statement, locale };
             checks::check_workspace(&ws, &scope)
         }
     };

@@ -1239,19 +1239,15 @@ pub fn check_source(doc: &Document, analyzed: &Analyzed, at: Place<'_>) -> Vec<F
                     .arg("name", f.id.clone()),
             );
         }
-        let mut cx_free = Vec::new();
         for (attribute, part) in f.parts() {
-            for t in &part.texts {
-                if t.text.contains('\u{fffd}') {
-                    cx_free.push(
-                        Raw::new(Code::ReplacementCharacter, Some(t.offset))
-                            .id(&f.id)
-                            .attribute(attribute),
-                    );
-                }
+            for t in part.texts.iter().filter(|t| t.text.contains('\u{fffd}')) {
+                raws.push(
+                    Raw::new(Code::ReplacementCharacter, Some(t.offset))
+                        .id(&f.id)
+                        .attribute(attribute),
+                );
             }
         }
-        raws.extend(cx_free);
     }
     place(raws, Some(doc.text()), at)
 }

@@ -113,10 +113,11 @@ pub struct Number {
 pub fn numbers(text: &str, separators: Separators, in_tag: &mut bool) -> Vec<Number> {
     // Most text holds no digit at all: only follow the markup then.
     if !text.chars().any(|c| digit_value(c).is_some()) {
-        for b in text.bytes() {
+        let bytes = text.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
             match b {
-                b'<' => *in_tag = true,
                 b'>' => *in_tag = false,
+                b'<' if !*in_tag => *in_tag = starts_tag(bytes.get(i + 1).copied()),
                 _ => {}
             }
         }
@@ -135,11 +136,7 @@ pub fn numbers(text: &str, separators: Separators, in_tag: &mut bool) -> Vec<Num
             i += 1;
             continue;
         }
-        if c == '<'
-            && chars
-                .get(i + 1)
-                .is_some_and(|(_, n)| n.is_ascii_alphabetic() || *n == '/')
-        {
+        if c == '<' && starts_tag(chars.get(i + 1).and_then(|(_, n)| u8::try_from(*n).ok())) {
             *in_tag = true;
             i += 1;
             continue;
@@ -156,6 +153,11 @@ pub fn numbers(text: &str, separators: Separators, in_tag: &mut bool) -> Vec<Num
         i = next;
     }
     found
+}
+
+/// Whether `<` followed by this byte opens markup (`<a`, `</a`), not a comparison (`a < b`).
+fn starts_tag(next: Option<u8>) -> bool {
+    next.is_some_and(|n| n.is_ascii_alphabetic() || n == b'/')
 }
 
 /// Reads the number starting at `chars[start]`; returns its plain value and the index after it.
@@ -475,6 +477,13 @@ mod tests {
         assert_eq!(
             numbers(" class=\"h2\">3 items", Separators::ENGLISH, &mut in_tag).len(),
             1
+        );
+        // A comparison is not markup, in text with digits or without.
+        let mut in_tag = false;
+        assert!(numbers("a < b", Separators::ENGLISH, &mut in_tag).is_empty());
+        assert_eq!(
+            numbers("then 7 > 5", Separators::ENGLISH, &mut in_tag).len(),
+            2
         );
     }
 

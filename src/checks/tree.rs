@@ -40,15 +40,14 @@ pub fn check_folders(reference: &Path, targets: &[PathBuf]) -> Result<Findings, 
     let reference_files = fluent_files(reference)?;
     // The reference is read once. A reference file that cannot be read stops the check: nothing
     // could be compared with it.
-    let mut analyzed: BTreeMap<String, (Document, Analyzed)> = BTreeMap::new();
+    let mut analyzed: BTreeMap<String, Analyzed> = BTreeMap::new();
     for name in &reference_files {
         let path = reference.join(name);
         let doc = read(&path).map_err(|message| TreeError::Reference {
             path: path.clone(),
             message,
         })?;
-        let facts = Analyzed::of(&doc);
-        analyzed.insert(name.clone(), (doc, facts));
+        analyzed.insert(name.clone(), Analyzed::of(&doc));
     }
     let mut jobs = Vec::new();
     for target in targets {
@@ -99,7 +98,7 @@ pub fn check_folders(reference: &Path, targets: &[PathBuf]) -> Result<Findings, 
 
 fn check_locale(
     reference_locale: &Locale,
-    reference: &BTreeMap<String, (Document, Analyzed)>,
+    reference: &BTreeMap<String, Analyzed>,
     config: Option<&Config>,
     dir: &Path,
     locale: &Locale,
@@ -138,11 +137,10 @@ fn check_locale(
     for (_, facts) in docs.values() {
         context.learn_terms(facts);
     }
-    for (_, facts) in reference.values() {
+    for facts in reference.values() {
         context.learn_reference_terms(facts);
     }
-    for (name, (ref_doc, ref_facts)) in reference {
-        let _ = ref_doc;
+    for (name, ref_facts) in reference {
         if !wanted(name) {
             continue;
         }
