@@ -9,25 +9,15 @@
 //!
 //! Without the corpus these tests say so and skip; under CI (`CI` set) they fail instead.
 
+mod common;
+use common::corpus;
+
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chorus::checks::{Finding, Severity, tree::check_folders};
 use serde_json::Value;
-
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "../shared/corpus is missing, and CI must run the parity tests"
-    );
-    eprintln!("skipping: ../shared/corpus not found (check out ../shared beside this repository)");
-    None
-}
 
 /// Every locale folder of a corpus but the reference `en`.
 fn targets(root: &Path) -> Vec<PathBuf> {

@@ -4,22 +4,12 @@
 //! Without the corpus (a clone without `../shared`) these tests say so and skip; under CI (`CI` set)
 //! a missing corpus fails them, so they always run there.
 
+mod common;
+use common::corpus;
+
 use std::path::{Path, PathBuf};
 
 use chorus::document::{Document, Edit, EntryKind};
-
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "../shared/corpus is missing, and CI must run the corpus tests"
-    );
-    eprintln!("skipping: ../shared/corpus not found (check out ../shared beside this repository)");
-    None
-}
 
 fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)

@@ -1034,6 +1034,23 @@ fn compare_numbers(
         .iter()
         .find(|n| !want.contains(&n.value))
         .map_or(target.offset, |n| n.offset);
+    Some(mismatch(
+        Code::NumberMismatch,
+        offset,
+        attribute,
+        &want,
+        &have,
+    ))
+}
+
+/// A finding that the reference has `want` and the translation `have` (numbers, links, addresses).
+fn mismatch(
+    code: Code,
+    offset: usize,
+    attribute: Option<&str>,
+    want: &[String],
+    have: &[String],
+) -> Raw {
     let list = |v: &[String]| {
         if v.is_empty() {
             "none".to_owned()
@@ -1041,12 +1058,10 @@ fn compare_numbers(
             v.join(", ")
         }
     };
-    Some(
-        Raw::new(Code::NumberMismatch, Some(offset))
-            .attribute(attribute)
-            .arg("expected", list(&want))
-            .arg("found", list(&have)),
-    )
+    Raw::new(code, Some(offset))
+        .attribute(attribute)
+        .arg("expected", list(want))
+        .arg("found", list(have))
 }
 
 /// Whether two sets of numbers (plain values) differ in a way worth a warning. Numbers below ten
@@ -1110,19 +1125,7 @@ fn compare_found(
         .iter()
         .find(|f| !want.contains(&f.text.to_lowercase()))
         .map_or(target.offset, |f| f.offset);
-    let list = |v: &[String]| {
-        if v.is_empty() {
-            "none".to_owned()
-        } else {
-            v.join(", ")
-        }
-    };
-    Some(
-        Raw::new(code, Some(offset))
-            .attribute(attribute)
-            .arg("expected", list(&want))
-            .arg("found", list(&have)),
-    )
+    Some(mismatch(code, offset, attribute, &want, &have))
 }
 
 /// Everything found in a set of files, and which locales were looked at.

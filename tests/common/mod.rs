@@ -84,3 +84,18 @@ pub fn until(
     }
     panic!("{what} did not finish");
 }
+
+/// `../shared/corpus`, or `None` with a line saying why the caller skips. Under CI (`CI` set) a missing
+/// corpus fails instead, so the corpus tests always run there.
+pub fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "../shared/corpus is missing, and CI must run the corpus tests"
+    );
+    eprintln!("skipping: ../shared/corpus not found (check out ../shared beside this repository)");
+    None
+}
