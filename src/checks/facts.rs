@@ -32,12 +32,10 @@ pub struct Text {
     pub for_count: bool,
 }
 
-/// One select expression: its variant keys in order, and whether each variant's own pattern is blank.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One select expression: its variant keys in order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Select {
     pub keys: Vec<Named>,
-    /// The variant keys whose pattern shows nothing (no text, no placeable).
-    pub blank: Vec<Named>,
 }
 
 /// A value or an attribute.
@@ -363,15 +361,9 @@ impl Walk<'_, '_> {
             ast::Expression::Inline(inline) => self.inline(inline, shown, in_selector),
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector, None, true);
-                let mut select = Select {
-                    keys: Vec::new(),
-                    blank: Vec::new(),
-                };
+                // Outermost first: the slot is taken before the variants are walked.
                 let index = self.part.selects.len();
-                self.part.selects.push(Select {
-                    keys: Vec::new(),
-                    blank: Vec::new(),
-                });
+                self.part.selects.push(Select::default());
                 let mut shown = shown;
                 for variant in variants {
                     let (key_slice, for_count) = match &variant.key {
@@ -387,23 +379,16 @@ impl Walk<'_, '_> {
                         count: 1,
                     };
                     let mut own = String::new();
-                    let placeables_before = self.part.has_placeable;
-                    self.part.has_placeable = false;
                     self.for_count += usize::from(for_count);
                     self.pattern(&variant.value, Some(&mut own));
                     self.for_count -= usize::from(for_count);
-                    if !self.part.has_placeable && own.trim().is_empty() {
-                        select.blank.push(key.clone());
-                    }
-                    self.part.has_placeable |= placeables_before;
                     if variant.default
                         && let Some(s) = shown.as_deref_mut()
                     {
                         s.push_str(&own);
                     }
-                    select.keys.push(key);
+                    self.part.selects[index].keys.push(key);
                 }
-                self.part.selects[index] = select;
             }
         }
     }
@@ -580,7 +565,7 @@ mod tests {
     fn blank_variants_and_literals() {
         let all = facts("m = { $n ->\n    [one] {\"\"}\n   *[other] { \"\\u202E\" }x\n}\n");
         let part = all[0].value.as_ref().unwrap();
-        assert_eq!(part.selects[0].blank[0].name, "one");
+        assert_eq!(part.selects[0].keys[0].name, "one");
         assert!(part.texts.iter().any(|t| t.text.contains('\u{202e}')));
         assert!(!part.is_blank());
         let empty = facts("m = { \"\" }\n");

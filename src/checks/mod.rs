@@ -187,9 +187,6 @@ pub struct Finding {
     pub variant: Option<String>,
     /// The finding in English.
     pub message: String,
-    /// Byte offset in the target document, for jumping to it.
-    #[serde(skip)]
-    pub offset: Option<usize>,
     /// What the sentence is made of (`name`, `expected`, `found`…), for wording it in another language.
     #[serde(skip)]
     pub args: Vec<(&'static str, String)>,
@@ -417,7 +414,6 @@ fn place(raws: Vec<Raw>, text: Option<&str>, at: Place<'_>) -> Vec<Finding> {
                 id: r.id,
                 attribute: r.attribute,
                 variant: r.variant,
-                offset: r.offset,
                 args: r.args,
             }
         })
@@ -445,6 +441,11 @@ impl Analyzed {
             first.entry(f.id.clone()).or_insert(i);
         }
         Self { facts, first }
+    }
+
+    /// Whether `facts[i]` is the first entry with its id (the one Fluent uses).
+    fn is_first(&self, i: usize) -> bool {
+        self.first.get(&self.facts[i].id) == Some(&i)
     }
 
     pub fn get(&self, id: &str) -> Option<&Facts> {
@@ -551,10 +552,7 @@ impl Context {
             .filter(|t| !t.is_term)
             .filter_map(|t| {
                 let r = reference.get(&t.id)?;
-                let (rl, tl) = (
-                    visible_len(r.value.as_ref()?),
-                    visible_len(t.value.as_ref()?),
-                );
+                let (rl, tl) = (r.value.as_ref()?.visible_len, t.value.as_ref()?.visible_len);
                 (rl >= MIN_LENGTH_FOR_RATIO && tl > 0).then(|| tl as f64 / rl as f64)
             })
             .collect();
@@ -584,10 +582,6 @@ fn usual_ratio(reference: &Locale, locale: &Locale) -> f64 {
         (true, false) => 2.5,
         _ => 1.0,
     }
-}
-
-fn visible_len(part: &Part) -> usize {
-    part.visible_len
 }
 
 /// Syntax errors, placed where the text Fluent could not read begins (the parser notices later, often
@@ -624,6 +618,22 @@ fn apparent_id(text: &str) -> Option<&str> {
     crate::document::is_identifier(name).then_some(id)
 }
 
+/// Every definition of an id after its first.
+fn duplicates(analyzed: &Analyzed) -> Vec<Raw> {
+    let later = analyzed
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !analyzed.is_first(*i));
+    later
+        .map(|(_, f)| {
+            Raw::new(Code::DuplicateId, Some(f.offset))
+                .id(&f.id)
+                .arg("name", f.id.clone())
+        })
+        .collect()
+}
+
 /// Checks a target document against its reference: everything in the file.
 pub fn check_file(
     reference: &Analyzed,
@@ -633,16 +643,7 @@ pub fn check_file(
     at: Place<'_>,
 ) -> Vec<Finding> {
     let mut raws = syntax_errors(target_doc);
-    let mut seen: HashSet<&str> = HashSet::new();
-    for f in &target.facts {
-        if !seen.insert(&f.id) {
-            raws.push(
-                Raw::new(Code::DuplicateId, Some(f.offset))
-                    .id(&f.id)
-                    .arg("name", f.id.clone()),
-            );
-        }
-    }
+    raws.extend(duplicates(target));
     let mut reported: HashSet<&str> = HashSet::new();
     for r in &reference.facts {
         if target.get(&r.id).is_none() && reported.insert(&r.id) {
@@ -654,7 +655,7 @@ pub fn check_file(
         }
     }
     for (i, t) in target.facts.iter().enumerate() {
-        if target.first.get(&t.id) != Some(&i) {
+        if !target.is_first(i) {
             continue;
         }
         match reference.get(&t.id) {
@@ -957,7 +958,7 @@ fn compare_parts(
     {
         out.push(new(Code::UnchangedTranslation, target.offset));
     }
-    let (rl, tl) = (visible_len(reference), visible_len(target));
+    let (rl, tl) = (reference.visible_len, target.visible_len);
     if rl >= MIN_LENGTH_FOR_RATIO && tl > 0 {
         let ratio = tl as f64 / rl as f64;
         let usual = cx.usual_ratio;
@@ -1233,15 +1234,8 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
 /// What is wrong in a reference file by itself: syntax errors and ids defined twice.
 pub fn check_source(doc: &Document, analyzed: &Analyzed, at: Place<'_>) -> Vec<Finding> {
     let mut raws = syntax_errors(doc);
-    let mut seen: HashSet<&str> = HashSet::new();
+    raws.extend(duplicates(analyzed));
     for f in &analyzed.facts {
-        if !seen.insert(&f.id) {
-            raws.push(
-                Raw::new(Code::DuplicateId, Some(f.offset))
-                    .id(&f.id)
-                    .arg("name", f.id.clone()),
-            );
-        }
         for (attribute, part) in f.parts() {
             for t in part.texts.iter().filter(|t| t.text.contains('\u{fffd}')) {
                 raws.push(
