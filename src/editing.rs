@@ -6,10 +6,12 @@
 
 use crate::document::{Change, Document, Edit, EditError};
 use crate::ids::{Id, Locale};
+use crate::review::{Reviews, Texts, Verdict};
 use crate::statement::{Statement, StatementEdit};
 use crate::workspace::{FluentFile, Workspace};
 
-/// A change to the workspace: to one message of a Fluent file, or to a statement.
+/// A change to the workspace: to one message of a Fluent file, to a statement, or to the review
+/// records of a statement in a locale.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WorkspaceEdit {
     Message {
@@ -20,6 +22,30 @@ pub enum WorkspaceEdit {
     Statement {
         statement: Id,
         edit: StatementEdit,
+    },
+    Review {
+        statement: Id,
+        locale: Locale,
+        edit: ReviewEdit,
+    },
+}
+
+/// A change to review records.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewEdit {
+    /// Approve or reject a message's translation as it is (`texts`), with a comment for a rejection.
+    Judge {
+        id: String,
+        verdict: Verdict,
+        texts: Texts,
+        reviewer: String,
+        comment: String,
+    },
+    /// Sign off the locale: `digest` is that of what it covers now.
+    SignOff {
+        reviewer: String,
+        note: String,
+        digest: String,
     },
 }
 
@@ -56,6 +82,12 @@ enum Applied {
         before: Box<Statement>,
         after: Box<Statement>,
     },
+    Review {
+        statement: Id,
+        locale: Locale,
+        before: Box<Reviews>,
+        after: Box<Reviews>,
+    },
 }
 
 impl Applied {
@@ -82,6 +114,15 @@ impl Applied {
                 if let Some(file) = ws.statements.get_mut(statement) {
                     file.statement = if redo { after } else { before }.as_ref().clone();
                 }
+            }
+            Applied::Review {
+                statement,
+                locale,
+                before,
+                after,
+            } => {
+                let reviews = if redo { after } else { before };
+                *ws.reviews_mut(statement, locale) = reviews.as_ref().clone();
             }
         }
     }
@@ -112,6 +153,7 @@ impl Editor {
         field: Field,
         edit: WorkspaceEdit,
     ) -> Result<(), EditRefused> {
+        let mut also = None;
         let applied = match edit {
             WorkspaceEdit::Message {
                 locale,
@@ -119,10 +161,40 @@ impl Editor {
                 edit,
             } => {
                 let change = apply_to_message(ws, &locale, &statement, &edit)?;
+                also = note_written(ws, &locale, &statement, edit.id());
                 Applied::Message {
                     locale,
                     statement,
                     change,
+                }
+            }
+            WorkspaceEdit::Review {
+                statement,
+                locale,
+                edit,
+            } => {
+                let reviews = ws.reviews_mut(&statement, &locale);
+                let before = Box::new(reviews.clone());
+                match edit {
+                    ReviewEdit::Judge {
+                        id,
+                        verdict,
+                        texts,
+                        reviewer,
+                        comment,
+                    } => reviews.judge(&id, verdict, texts, &reviewer, &comment),
+                    ReviewEdit::SignOff {
+                        reviewer,
+                        note,
+                        digest,
+                    } => reviews.sign_off(&reviewer, &note, digest),
+                }
+                let after = Box::new(reviews.clone());
+                Applied::Review {
+                    statement,
+                    locale,
+                    before,
+                    after,
                 }
             }
             WorkspaceEdit::Statement { statement, edit } => {
@@ -141,11 +213,12 @@ impl Editor {
             }
         };
         self.undone.clear();
+        let applied = std::iter::once(applied).chain(also);
         match self.done.last_mut() {
-            Some(last) if !last.sealed && last.field == field => last.changes.push(applied),
+            Some(last) if !last.sealed && last.field == field => last.changes.extend(applied),
             _ => self.done.push(Step {
                 field,
-                changes: vec![applied],
+                changes: applied.collect(),
                 sealed: false,
             }),
         }
@@ -189,6 +262,27 @@ impl Editor {
         self.done.push(step);
         Some(field)
     }
+}
+
+/// After a translation changed in Chorus, records the reference text it was written against, so that
+/// a later change of the reference makes it outdated. Nothing for the source locale itself.
+fn note_written(ws: &mut Workspace, locale: &Locale, statement: &Id, id: &str) -> Option<Applied> {
+    let source = &ws.statements.get(statement)?.statement.source;
+    if source == locale {
+        return None;
+    }
+    let reference = crate::review::message_text(&ws.file(source, statement)?.document, id)?;
+    let reviews = ws.reviews_mut(statement, locale);
+    let before = Box::new(reviews.clone());
+    if !reviews.written(id, &reference) {
+        return None;
+    }
+    Some(Applied::Review {
+        statement: statement.clone(),
+        locale: locale.clone(),
+        before,
+        after: Box::new(reviews.clone()),
+    })
 }
 
 /// Applies a message edit, creating the locale's file in memory if the edit succeeds on an empty one.

@@ -13,6 +13,7 @@
 
 pub mod app;
 pub mod checks;
+pub mod diff;
 pub mod document;
 pub mod editing;
 pub mod ids;
@@ -21,6 +22,7 @@ pub mod message;
 pub mod plurals;
 pub mod preview;
 pub mod recovery;
+pub mod review;
 pub mod statement;
 pub mod status;
 pub mod storage;

@@ -39,6 +39,67 @@ enum Command {
     /// variables, numbers, links, addresses, directional controls, empty, unchanged and odd lengths.
     /// Exit status: 0 no error, 1 errors found, 2 the check could not run.
     Check(CheckArgs),
+    /// What needs review in a statement's locale: each message's state, with word-level diffs of the
+    /// reference (as reviewed → now) and of the translation (as reviewed → now). With --approve or
+    /// --reject, records verdicts (needs --reviewer).
+    Review(ReviewArgs),
+    /// Sign off a statement in a locale: records the reviewer and a digest of everything covered.
+    /// Refuses, naming why, while a message is not reviewed or the checks report an error.
+    /// Exit status: 0 signed off, 1 refused, 2 bad arguments.
+    Signoff(SignoffArgs),
+}
+
+#[derive(clap::Args)]
+struct Target {
+    /// The workspace folder (default: the current folder).
+    dir: Option<PathBuf>,
+    #[arg(long)]
+    statement: String,
+    #[arg(long)]
+    locale: String,
+}
+
+#[derive(clap::Args)]
+struct ReviewArgs {
+    #[command(flatten)]
+    target: Target,
+    /// Show every message, reviewed ones too.
+    #[arg(long)]
+    all: bool,
+    /// Approve these messages as they are now (ids; may be given many times).
+    #[arg(long, value_name = "ID", requires = "reviewer")]
+    approve: Vec<String>,
+    /// Approve every message that needs review, as it is now.
+    #[arg(long, requires = "reviewer", conflicts_with = "approve")]
+    approve_all: bool,
+    /// Reject this message, with --comment saying what to change.
+    #[arg(long, value_name = "ID", requires_all = ["reviewer", "comment"])]
+    reject: Vec<String>,
+    #[arg(long)]
+    comment: Option<String>,
+    /// Who reviews.
+    #[arg(long)]
+    reviewer: Option<String>,
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(clap::Args)]
+struct SignoffArgs {
+    #[command(flatten)]
+    target: Target,
+    #[arg(long)]
+    reviewer: String,
+    #[arg(long, default_value = "")]
+    note: String,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    /// When standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(clap::Args)]
@@ -75,6 +136,8 @@ fn main() -> ExitCode {
         Some(Command::Open { dir }) => open(dir),
         Some(Command::Status { dir, format }) => status(dir, format),
         Some(Command::Check(args)) => check(args),
+        Some(Command::Review(args)) => review(args),
+        Some(Command::Signoff(args)) => signoff(args),
     };
     match outcome {
         Ok(code) => code,
@@ -145,6 +208,164 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The workspace, statement and locale a review command is about, checked.
+fn target(t: &Target) -> anyhow::Result<(Workspace, chorus::ids::Id, chorus::ids::Locale)> {
+    let ws = load(t.dir.as_deref().unwrap_or(Path::new(".")))?;
+    let id = chorus::ids::Id::new(t.statement.as_str())?;
+    let locale = chorus::ids::Locale::new(t.locale.as_str())?;
+    let Some(file) = ws.statements.get(&id) else {
+        anyhow::bail!("there is no statement \"{id}\" in {}", ws.root.display());
+    };
+    if !file.statement.all_locales().any(|l| *l == locale) {
+        anyhow::bail!("{locale} is not among the locales of statement \"{id}\"");
+    }
+    Ok((ws, id, locale))
+}
+
+/// Saves the review file of `id` in `locale`, refusing if another program changed it meanwhile.
+fn save_reviews(
+    ws: &mut Workspace,
+    id: &chorus::ids::Id,
+    locale: &chorus::ids::Locale,
+) -> anyhow::Result<()> {
+    let key = chorus::workspace::FileKey::Reviews(id.clone(), locale.clone());
+    let report = ws.save_plan_of(&[key]).write(|_, _| {});
+    ws.record(report.written);
+    match report.failed.into_iter().next() {
+        Some(err) => Err(err.into()),
+        None => Ok(()),
+    }
+}
+
+fn review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
+    use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+    use chorus::review::{LocaleReview, Verdict};
+    let (mut ws, id, locale) = target(&args.target)?;
+    let verdicts: Vec<(String, Verdict)> = {
+        let now = LocaleReview::of(&ws, &id, &locale)
+            .ok_or_else(|| anyhow::anyhow!("cannot review \"{id}\""))?;
+        let approve: Vec<String> = if args.approve_all {
+            let needing = now.messages.iter().filter(|m| m.state.needs_review());
+            needing.map(|m| m.id.clone()).collect()
+        } else {
+            args.approve.clone()
+        };
+        let mut verdicts = Vec::new();
+        for (ids, verdict) in [
+            (&approve, Verdict::Approved),
+            (&args.reject, Verdict::Rejected),
+        ] {
+            for message in ids {
+                match now.message(message) {
+                    None => anyhow::bail!("there is no message \"{message}\" in the reference"),
+                    Some(m) if m.translation.is_none() => {
+                        anyhow::bail!("\"{message}\" has no translation in {locale} to review")
+                    }
+                    Some(_) => verdicts.push((message.clone(), verdict)),
+                }
+            }
+        }
+        verdicts
+    };
+    if !verdicts.is_empty() {
+        let reviewer = args.reviewer.clone().unwrap_or_default();
+        let mut editor = Editor::default();
+        let now = LocaleReview::of(&ws, &id, &locale)
+            .ok_or_else(|| anyhow::anyhow!("cannot review \"{id}\""))?;
+        for (message, verdict) in &verdicts {
+            let Some(texts) = now.message(message).and_then(|m| m.texts()) else {
+                continue;
+            };
+            let field = Field {
+                statement: id.clone(),
+                locale: Some(locale.clone()),
+                path: message.clone(),
+            };
+            let edit = ReviewEdit::Judge {
+                id: message.clone(),
+                verdict: *verdict,
+                texts,
+                reviewer: reviewer.clone(),
+                comment: args.comment.clone().unwrap_or_default(),
+            };
+            let edit = WorkspaceEdit::Review {
+                statement: id.clone(),
+                locale: locale.clone(),
+                edit,
+            };
+            editor.apply(&mut ws, field, edit)?;
+        }
+        save_reviews(&mut ws, &id, &locale)?;
+        let approved = verdicts
+            .iter()
+            .filter(|(_, v)| *v == Verdict::Approved)
+            .count();
+        eprintln!(
+            "recorded: {approved} approved, {} rejected, by {reviewer}",
+            verdicts.len() - approved
+        );
+    }
+    let review = LocaleReview::of(&ws, &id, &locale)
+        .ok_or_else(|| anyhow::anyhow!("cannot review \"{id}\""))?;
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            use std::io::IsTerminal as _;
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    write_out(&chorus::review::report::to_text(&review, args.all, color))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
+    use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+    let (mut ws, id, locale) = target(&args.target)?;
+    let reviewer = args.reviewer.trim();
+    if reviewer.is_empty() {
+        anyhow::bail!("--reviewer needs a name");
+    }
+    let review = chorus::review::LocaleReview::of(&ws, &id, &locale)
+        .ok_or_else(|| anyhow::anyhow!("cannot review \"{id}\""))?;
+    let refusals = review.refusals(&ws);
+    if !refusals.is_empty() {
+        let unreviewed = refusals
+            .iter()
+            .filter(|r| matches!(r, chorus::review::Refusal::NotReviewed { .. }))
+            .count();
+        eprintln!(
+            "chorus: {id} in {locale} was not signed off: {unreviewed} message(s) not reviewed, {} check error(s)",
+            refusals.len() - unreviewed
+        );
+        for refusal in &refusals {
+            eprintln!("  {refusal}");
+        }
+        return Ok(ExitCode::from(1));
+    }
+    let field = Field {
+        statement: id.clone(),
+        locale: Some(locale.clone()),
+        path: "signoff".to_owned(),
+    };
+    let edit = WorkspaceEdit::Review {
+        statement: id.clone(),
+        locale: locale.clone(),
+        edit: ReviewEdit::SignOff {
+            reviewer: reviewer.to_owned(),
+            note: args.note.clone(),
+            digest: review.digest.clone(),
+        },
+    };
+    Editor::default().apply(&mut ws, field, edit)?;
+    save_reviews(&mut ws, &id, &locale)?;
+    write_out(&format!(
+        "signed off {id} in {locale} by {reviewer}\ndigest {}\n",
+        review.digest
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Writes to standard output. A reader that stops early (`chorus check | head`) is not an error.

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::checks;
 use crate::document::Document;
+use crate::review::{LocaleReview, State};
 use crate::workspace::{Problem, Severity, Workspace};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,6 +44,12 @@ pub struct LocaleStatus {
     pub check_errors: usize,
     /// Findings of the checks with severity warning, missing and obsolete messages included.
     pub check_warnings: usize,
+    /// Translations whose reference changed since they were written or reviewed.
+    pub outdated: usize,
+    /// Translations approved by a reviewer, neither text changed since.
+    pub reviewed: usize,
+    /// `current`, `lapsed` (something it covers changed since) or `none`.
+    pub signoff: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,6 +97,11 @@ impl Status {
                                 Severity::Warning => status.check_warnings += 1,
                             }
                         }
+                        if let Some(review) = LocaleReview::of(ws, id, locale) {
+                            status.outdated = review.count(State::Outdated);
+                            status.reviewed = review.count(State::Reviewed);
+                            status.signoff = review.signoff_state.as_str();
+                        }
                         status
                     })
                     .collect();
@@ -119,14 +131,30 @@ impl Status {
             let _ = writeln!(out, "{} ({}; source {})", s.id, s.title, s.source);
             let _ = writeln!(
                 out,
-                "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7}",
-                "locale", "messages", "translated", "missing", "obsolete", "errors"
+                "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7} {:>8} {:>8}  {}",
+                "locale",
+                "messages",
+                "translated",
+                "missing",
+                "obsolete",
+                "errors",
+                "outdated",
+                "reviewed",
+                "sign-off"
             );
             for l in &s.locales {
                 let _ = writeln!(
                     out,
-                    "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7}",
-                    l.locale, l.messages, l.translated, l.missing, l.obsolete, l.errors
+                    "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7} {:>8} {:>8}  {}",
+                    l.locale,
+                    l.messages,
+                    l.translated,
+                    l.missing,
+                    l.obsolete,
+                    l.errors,
+                    l.outdated,
+                    l.reviewed,
+                    l.signoff
                 );
             }
             out.push('\n');
@@ -159,6 +187,9 @@ impl LocaleStatus {
             errors: target.map_or(0, |d| d.errors().len()),
             check_errors: 0,
             check_warnings: 0,
+            outdated: 0,
+            reviewed: 0,
+            signoff: "none",
         }
     }
 }

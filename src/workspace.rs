@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::ids::{Id, Locale};
+use crate::review::{REVIEWS_DIR, Reviews};
 use crate::statement::Statement;
 use crate::storage::{self, Digest, Expect, StorageError};
 use crate::text::{Position, decode};
@@ -142,6 +143,32 @@ impl FluentFile {
     }
 }
 
+/// The review records of a statement in a locale, as loaded.
+#[derive(Debug, Clone)]
+pub struct ReviewFile {
+    pub path: PathBuf,
+    pub reviews: Reviews,
+    /// `None` when there is no file yet.
+    pub digest: Option<Digest>,
+    /// The records as on disk (empty when there is no file).
+    saved: Reviews,
+}
+
+impl ReviewFile {
+    fn new(path: PathBuf, reviews: Reviews, digest: Option<Digest>) -> Self {
+        Self {
+            path,
+            saved: reviews.clone(),
+            reviews,
+            digest,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.reviews != self.saved
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Workspace {
     pub root: PathBuf,
@@ -151,6 +178,8 @@ pub struct Workspace {
     pub locales: Vec<Locale>,
     /// Every Fluent file that could be decoded, by locale and statement id.
     pub files: BTreeMap<(Locale, Id), FluentFile>,
+    /// Review records, by statement and locale.
+    pub reviews: BTreeMap<(Id, Locale), ReviewFile>,
     pub problems: Vec<Problem>,
 }
 
@@ -167,6 +196,7 @@ impl Workspace {
             statements: BTreeMap::new(),
             locales: Vec::new(),
             files: BTreeMap::new(),
+            reviews: BTreeMap::new(),
             problems: Vec::new(),
         }
     }
@@ -179,6 +209,7 @@ impl Workspace {
         let mut ws = Self::empty(root);
         ws.load_statements();
         ws.load_locales();
+        ws.load_reviews();
         ws.cross_check();
         Ok(ws)
     }
@@ -190,6 +221,23 @@ impl Workspace {
 
     pub fn file_mut(&mut self, locale: &Locale, id: &Id) -> Option<&mut FluentFile> {
         self.files.get_mut(&(locale.clone(), id.clone()))
+    }
+
+    /// The review records of a statement in a locale, if there are any.
+    pub fn reviews(&self, statement: &Id, locale: &Locale) -> Option<&Reviews> {
+        self.reviews
+            .get(&(statement.clone(), locale.clone()))
+            .map(|f| &f.reviews)
+    }
+
+    /// The review records of a statement in a locale, made (empty, unsaved) if there are none.
+    pub fn reviews_mut(&mut self, statement: &Id, locale: &Locale) -> &mut Reviews {
+        let key = (statement.clone(), locale.clone());
+        let file = self.reviews.entry(key).or_insert_with(|| {
+            let empty = Reviews::new(statement.clone(), locale.clone());
+            ReviewFile::new(Reviews::path(statement, locale), empty, None)
+        });
+        &mut file.reviews
     }
 
     /// Where a statement's messages in a locale are stored, relative to the root.
@@ -255,7 +303,11 @@ impl Workspace {
             .files
             .keys()
             .map(|(locale, id)| FileKey::Messages(locale.clone(), id.clone()));
-        let keys: Vec<_> = statements.chain(files).collect();
+        let reviews = self
+            .reviews
+            .keys()
+            .map(|(id, locale)| FileKey::Reviews(id.clone(), locale.clone()));
+        let keys: Vec<_> = statements.chain(files).chain(reviews).collect();
         self.save_plan_of(&keys)
     }
 
@@ -276,6 +328,7 @@ impl Workspace {
                         expect: file.digest.map_or(Expect::Absent, Expect::Content),
                         statement: Some((file.statement.clone(), text)),
                         document: None,
+                        reviews: None,
                     });
                 }
                 FileKey::Messages(locale, id) => {
@@ -289,6 +342,25 @@ impl Workspace {
                         expect: file.digest.map_or(Expect::Absent, Expect::Content),
                         statement: None,
                         document: Some(file.document.clone()),
+                        reviews: None,
+                    });
+                }
+                FileKey::Reviews(id, locale) => {
+                    let Some(file) = self.reviews.get(&(id.clone(), locale.clone())) else {
+                        continue;
+                    };
+                    // Records made in memory and emptied again need no file.
+                    if !file.is_dirty() || (file.digest.is_none() && file.reviews.is_empty()) {
+                        continue;
+                    }
+                    files.push(PendingSave {
+                        key: key.clone(),
+                        path: file.path.clone(),
+                        bytes: file.reviews.to_ron().into_bytes(),
+                        expect: file.digest.map_or(Expect::Absent, Expect::Content),
+                        statement: None,
+                        document: None,
+                        reviews: Some(file.reviews.clone()),
                     });
                 }
             }
@@ -318,6 +390,14 @@ impl Workspace {
                         file.saved = w.document;
                     }
                 }
+                FileKey::Reviews(id, locale) => {
+                    if let (Some(file), Some(reviews)) =
+                        (self.reviews.get_mut(&(id, locale)), w.reviews)
+                    {
+                        file.digest = Some(w.digest);
+                        file.saved = reviews;
+                    }
+                }
             }
         }
     }
@@ -337,7 +417,10 @@ impl Workspace {
     /// Statements and Fluent files changed since they were loaded or saved.
     pub fn dirty_files(&self) -> usize {
         let statements = self.statements.values().filter(|f| f.is_dirty()).count();
-        statements + self.files.values().filter(|f| f.is_dirty()).count()
+        let reviews = self.reviews.values();
+        let reviews =
+            reviews.filter(|f| f.is_dirty() && !(f.digest.is_none() && f.reviews.is_empty()));
+        statements + self.files.values().filter(|f| f.is_dirty()).count() + reviews.count()
     }
 
     fn problem(&mut self, path: PathBuf, position: Option<Position>, message: impl Into<String>) {
@@ -481,6 +564,58 @@ impl Workspace {
         }
     }
 
+    /// `reviews/<statement>/<locale>.ron`: each file read, checked against its place, and kept.
+    fn load_reviews(&mut self) {
+        let dir = PathBuf::from(REVIEWS_DIR);
+        if !self.root.join(&dir).is_dir() {
+            return;
+        }
+        for (name, path) in self.list(&dir) {
+            if !path.is_dir() {
+                continue;
+            }
+            let Ok(statement) = Id::new(name.as_str()) else {
+                let message = format!("\"{name}\" is not a statement id; its reviews were skipped");
+                self.problem(dir.join(&name), None, message);
+                continue;
+            };
+            let folder = dir.join(&name);
+            for (file_name, _) in self.list(&folder) {
+                let Some(stem) = file_name.strip_suffix(".ron") else {
+                    continue;
+                };
+                let relative = folder.join(&file_name);
+                let Ok(locale) = Locale::new(stem) else {
+                    let message = format!("\"{stem}\" is not a locale; these reviews were skipped");
+                    self.problem(relative, None, message);
+                    continue;
+                };
+                let Some((text, digest)) = self.read_text(&relative) else {
+                    continue;
+                };
+                let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                match Reviews::from_ron(text) {
+                    Ok(reviews) if reviews.statement != statement || reviews.locale != locale => {
+                        let message = format!(
+                            "these reviews say they are of \"{}\" in {}, but the file is for \"{statement}\" in {locale}; skipped",
+                            reviews.statement, reviews.locale
+                        );
+                        let position = text.find("statement:").map(|o| Position::at(text, o));
+                        self.problem(relative, position, message);
+                    }
+                    Ok(reviews) => {
+                        let file = ReviewFile::new(relative, reviews, Some(digest));
+                        self.reviews.insert((statement.clone(), locale), file);
+                    }
+                    Err(err) => {
+                        let message = format!("{}; these reviews were not loaded", err.message);
+                        self.problem(relative, err.position, message);
+                    }
+                }
+            }
+        }
+    }
+
     /// Problems that span files: a statement without source messages, files without a statement.
     fn cross_check(&mut self) {
         let mut found = Vec::new();
@@ -541,6 +676,7 @@ impl Workspace {
 pub enum FileKey {
     Statement(Id),
     Messages(Locale, Id),
+    Reviews(Id, Locale),
 }
 
 /// One changed file as it was when the plan was made.
@@ -555,6 +691,8 @@ pub struct PendingSave {
     statement: Option<(Statement, String)>,
     /// For a Fluent file: the document being saved, to remember as saved.
     document: Option<Document>,
+    /// For review records: what is being saved, to remember as saved.
+    reviews: Option<Reviews>,
 }
 
 /// The changed files of a workspace, to write with [`SavePlan::write`].
@@ -572,6 +710,7 @@ pub struct Written {
     /// For a Fluent file: the document as written, to remember as the file's saved content.
     document: Option<Document>,
     statement: Option<(Statement, String)>,
+    reviews: Option<Reviews>,
 }
 
 /// What a save did: the files written and, for each file that was not, why.
@@ -606,6 +745,7 @@ impl SavePlan {
                     digest,
                     document: file.document,
                     statement: file.statement,
+                    reviews: file.reviews,
                 }),
                 Err(err) => report.failed.push(err),
             }

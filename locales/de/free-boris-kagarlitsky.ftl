@@ -10,7 +10,7 @@ headline = Freiheit für Boris Kagarlitsky – jetzt!
     .short = Freiheit für Kagarlitsky
 demand = Wir fordern die sofortige und bedingungslose Freilassung von { -person } sowie die Einstellung sämtlicher Anklagen gegen ihn.
 arrest = Am { DATETIME($arrest-date, dateStyle: "long") } wurde { -person }, { -person-description }, vom { -fsb } festgenommen. Wegen seiner Äußerungen zur Explosion auf der Krim-Brücke (Kertsch-Brücke) im Oktober 2022 wird ihm { -charge } vorgeworfen.
-detention = Man brachte ihn nach { -detention-place }, mehr als { NUMBER($distance-km) } km von Moskau entfernt. Dort ordnete ein Gericht zwei Monate Untersuchungshaft bis zu einem für September angesetzten Prozess an.
+detention = Man brachte ihn nach { -detention-place }, mehr als { NUMBER($distance-km) } km von Moskau entfernt. Dort ordnete ein Gericht Untersuchungshaft bis zu seinem Prozess an.
 sentence =
     { $max-sentence-years ->
         [one] Im Fall einer Verurteilung drohen ihm bis zu { $max-sentence-years } Jahr Haft.
