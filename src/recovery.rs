@@ -44,9 +44,17 @@ impl Recovery {
                 path: f.path.clone(),
                 text: String::from_utf8_lossy(&f.document.to_bytes()).into_owned(),
             });
+        let reviews = ws
+            .reviews
+            .values()
+            .filter(|f| f.is_dirty() && !(f.digest.is_none() && f.reviews.is_empty()))
+            .map(|f| RecoveredFile {
+                path: f.path.clone(),
+                text: f.reviews.to_ron(),
+            });
         Self {
             workspace: ws.root.clone(),
-            files: statements.chain(messages).collect(),
+            files: statements.chain(messages).chain(reviews).collect(),
         }
     }
 
@@ -139,6 +147,26 @@ fn restore_file(ws: &mut Workspace, file: &RecoveredFile) -> bool {
                     ws.files.insert((locale, id), new);
                 }
             }
+            true
+        }
+        [dir, statement, name] if dir == crate::review::REVIEWS_DIR => {
+            let Ok(reviews) = crate::review::Reviews::from_ron(&file.text) else {
+                return false;
+            };
+            let place = (
+                Id::new(statement.as_str()).ok(),
+                name.strip_suffix(".ron").and_then(|s| Locale::new(s).ok()),
+            );
+            if place
+                != (
+                    Some(reviews.statement.clone()),
+                    Some(reviews.locale.clone()),
+                )
+            {
+                return false;
+            }
+            let (statement, locale) = (reviews.statement.clone(), reviews.locale.clone());
+            *ws.reviews_mut(&statement, &locale) = reviews;
             true
         }
         _ => false,

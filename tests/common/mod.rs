@@ -10,16 +10,16 @@ pub fn sample() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A copy of the sample's statements and locales in a temporary folder, to change freely.
+/// A copy of the sample's statements, locales and reviews in a temporary folder, to change freely.
 pub fn sample_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_sample_to(dir.path());
     dir
 }
 
-/// Copies the sample's statements and locales into `to`.
+/// Copies the sample's statements, locales and reviews into `to`.
 pub fn copy_sample_to(to: &Path) {
-    for folder in ["statements", "locales"] {
+    for folder in ["statements", "locales", "reviews"] {
         copy_dir(&sample().join(folder), &to.join(folder));
     }
 }
