@@ -408,6 +408,24 @@ impl LocaleReview {
     }
 }
 
+/// One message's review state in a locale, without working out the rest (for a keystroke).
+pub fn message_review(
+    ws: &Workspace,
+    statement: &Id,
+    locale: &Locale,
+    id: &str,
+) -> Option<MessageReview> {
+    let source = &ws.statements.get(statement)?.statement.source;
+    let text = |l: &Locale| {
+        ws.file(l, statement)
+            .and_then(|f| message_text(&f.document, id))
+    };
+    let record = ws
+        .reviews(statement, locale)
+        .and_then(|r| r.messages.get(id));
+    Some(judge(id, text(source), text(locale), record))
+}
+
 /// The state of one message from its texts and its record.
 fn judge(
     id: &str,

@@ -93,7 +93,11 @@ fn translate_a_missing_message_see_it_undo_redo_and_save_only_that_message() {
     input.type_text(text);
     harness.run();
     harness.get_by_label_contains(text);
-    assert_eq!(harness.state().dirty_files(), 2, "the .ftl and its review record");
+    assert_eq!(
+        harness.state().dirty_files(),
+        2,
+        "the .ftl and its review record"
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
@@ -192,7 +196,11 @@ fn closing_with_unsaved_changes_asks_first() {
     open(&mut harness, KAGARLITSKY, "uk");
     type_into(&mut harness, "demand", " Негайно!");
     // A close request is simulated through the viewport's input.
-    assert_eq!(harness.state().dirty_files(), 2, "the .ftl and its review record");
+    assert_eq!(
+        harness.state().dirty_files(),
+        2,
+        "the .ftl and its review record"
+    );
     request_close(&mut harness);
     harness.step();
     assert!(harness.state().is_asking_to_close());
@@ -442,7 +450,11 @@ fn unsaved_edits_are_offered_back_after_a_crash() {
     harness.get_by_label_contains("locales/uk/free-boris-kagarlitsky.ftl");
     harness.get_by_label("Restore").click();
     harness.run();
-    assert_eq!(harness.state().dirty_files(), 2, "the .ftl and its review record");
+    assert_eq!(
+        harness.state().dirty_files(),
+        2,
+        "the .ftl and its review record"
+    );
     let uk = kagarlitsky(&harness, "uk");
     assert!(uk.value_text("demand").unwrap().ends_with(" Негайно!"));
 
@@ -621,7 +633,11 @@ fn a_new_user_translates_a_russian_plural_adapts_the_petition_saves_and_quits() 
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
     harness.get_by_label_contains("Подписал 2\u{a0}301 человек.");
-    assert_eq!(harness.state().dirty_files(), 3, "the .ftl, its review record and the .ron");
+    assert_eq!(
+        harness.state().dirty_files(),
+        3,
+        "the .ftl, its review record and the .ron"
+    );
 
     save(&mut harness);
     assert_eq!(harness.state().dirty_files(), 0);

@@ -8,7 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::settings::Theme;
 
-use crate::editing::{Field, WorkspaceEdit};
+use crate::editing::{Field, ReviewEdit, WorkspaceEdit};
 use crate::ids::{Id, Locale};
 use crate::statement::StatementEdit;
 
@@ -186,6 +186,19 @@ pub enum Action {
         locale: Locale,
         statements: Vec<Id>,
     },
+    /// Open a statement in a locale in the review view.
+    OpenReview {
+        statement: Id,
+        locale: Locale,
+    },
+    /// Record a verdict or a sign-off (one undo step), then show the next message needing review.
+    Review {
+        statement: Id,
+        locale: Locale,
+        edit: ReviewEdit,
+    },
+    /// Remember the reviewer's name.
+    SetReviewer(String),
     /// Make a statement from a template, save its files and open it in the adapt view.
     NewStatement {
         template: Id,

@@ -132,6 +132,17 @@ mod tests {
                 .iter()
                 .map(|c| format!("check-{}", c.as_str())),
         );
+        // Review states are worded by their state.
+        asked.extend(
+            [
+                crate::review::State::Missing,
+                crate::review::State::Outdated,
+                crate::review::State::Rejected,
+                crate::review::State::Translated,
+                crate::review::State::Reviewed,
+            ]
+            .map(|s| super::super::review::state_label(s).to_owned()),
+        );
         let missing: Vec<_> = asked.iter().filter(|id| !english.contains(id)).collect();
         assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
     }

@@ -8,6 +8,7 @@ mod i18n;
 mod open_dialog;
 mod overview;
 mod preview_panel;
+mod review;
 mod settings;
 mod translate;
 
@@ -25,6 +26,7 @@ pub use actions::{Action, Command};
 pub use adapt::AdaptView;
 pub use i18n::{LANGUAGES, Strings};
 pub use overview::OverviewPanel;
+pub use review::ReviewView;
 pub use settings::{Settings, Theme};
 pub use translate::TranslateView;
 
@@ -40,6 +42,7 @@ pub enum Screen {
     Overview,
     Translate(Box<TranslateView>),
     Adapt(Box<AdaptView>),
+    Review(Box<ReviewView>),
 }
 
 /// What waits for the user's answer about unsaved changes.
@@ -305,6 +308,10 @@ impl ChorusApp {
             let screen_actions = match &mut self.screen {
                 Screen::Translate(view) => view.ui(ui, &self.ws, &self.strings),
                 Screen::Adapt(view) => view.ui(ui, &self.ws, &self.strings),
+                Screen::Review(view) => {
+                    let reviewer = self.settings.reviewer.as_deref();
+                    view.ui(ui, &self.ws, &self.strings, reviewer)
+                }
                 Screen::Overview => self.overview.ui(ui, &self.ws, &self.strings),
             };
             actions.extend(screen_actions);
@@ -378,6 +385,19 @@ impl ChorusApp {
                 self.settings.apply(ctx);
             }
             Action::AddLocale { locale, statements } => self.add_locale(locale, &statements),
+            Action::OpenReview { statement, locale } => {
+                self.editor.seal();
+                if self.ws.statements.contains_key(&statement) {
+                    let view = ReviewView::new(&self.ws, statement, locale);
+                    self.screen = Screen::Review(Box::new(view));
+                }
+            }
+            Action::Review {
+                statement,
+                locale,
+                edit,
+            } => self.review(statement, locale, edit),
+            Action::SetReviewer(name) => self.settings.reviewer = Some(name),
             Action::NewStatement {
                 template,
                 id,
@@ -464,6 +484,44 @@ impl ChorusApp {
         self.refresh_status();
     }
 
+    /// Records a verdict or a sign-off as its own undo step, then shows the next message to review.
+    fn review(
+        &mut self,
+        statement: crate::ids::Id,
+        locale: crate::ids::Locale,
+        edit: crate::editing::ReviewEdit,
+    ) {
+        let path = match &edit {
+            crate::editing::ReviewEdit::Judge { id, .. } => id.clone(),
+            crate::editing::ReviewEdit::SignOff { .. } => "signoff".to_owned(),
+        };
+        let signed = matches!(edit, crate::editing::ReviewEdit::SignOff { .. });
+        let field = Field {
+            statement: statement.clone(),
+            locale: Some(locale.clone()),
+            path,
+        };
+        self.editor.seal();
+        let edit = WorkspaceEdit::Review {
+            statement,
+            locale,
+            edit,
+        };
+        let result = self.editor.apply(&mut self.ws, field, edit);
+        self.editor.seal();
+        match result {
+            Err(err) => self.notice = Some(Notice::Error(err.to_string())),
+            Ok(()) if signed => {
+                self.notice = Some(Notice::Info(self.strings.get("notice-signed-off")));
+            }
+            Ok(()) => {}
+        }
+        if let Screen::Review(view) = &mut self.screen {
+            view.judged(&self.ws);
+        }
+        self.refresh_status();
+    }
+
     fn edit_message(&mut self, row: usize, path: &str, field: Field, edits: Vec<WorkspaceEdit>) {
         let mut result = Ok(());
         for edit in edits {
@@ -478,7 +536,7 @@ impl ChorusApp {
                 view.terms.edited(&self.ws, row, path, result);
                 view.invalidate();
             }
-            Screen::Overview => {}
+            Screen::Review(_) | Screen::Overview => {}
         }
         self.refresh_status();
     }
@@ -526,12 +584,27 @@ impl ChorusApp {
                 view.terms.refresh(&self.ws, message);
                 view.invalidate();
             }
+            (Screen::Review(view), _) => view.invalidate(),
             _ => {}
         }
     }
 
     /// Commands about the translate view (nothing happens elsewhere); may give an edit to run.
     fn run_view_command(&mut self, command: Command) -> Option<Action> {
+        if let Screen::Review(view) = &mut self.screen {
+            return match command {
+                Command::ConfirmAndNext => view.approve(self.settings.reviewer.as_deref()),
+                Command::NextMessage | Command::NextMissing => {
+                    view.step(&self.ws, true);
+                    None
+                }
+                Command::PreviousMessage => {
+                    view.step(&self.ws, false);
+                    None
+                }
+                _ => None,
+            };
+        }
         let Screen::Translate(view) = &mut self.screen else {
             return None;
         };
@@ -631,7 +704,7 @@ impl ChorusApp {
         match &mut self.screen {
             Screen::Translate(view) => view.saved(&self.ws),
             Screen::Adapt(view) => view.terms.saved(&self.ws),
-            Screen::Overview => {}
+            Screen::Review(_) | Screen::Overview => {}
         }
         self.notice = Some(match report.failed.split_first() {
             None => Notice::Info(
@@ -662,6 +735,9 @@ impl ChorusApp {
 
     fn refresh_status(&mut self) {
         self.overview.invalidate();
+        if let Screen::Review(view) = &mut self.screen {
+            view.invalidate();
+        }
     }
 
     fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {

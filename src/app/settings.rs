@@ -1,5 +1,5 @@
 //! What the window remembers between runs, saved with eframe's storage: the UI language, theme, text
-//! size and recent workspaces. (eframe itself remembers the window's size and position.) Caches, undo
+//! size, recent workspaces and the reviewer's name. (eframe itself remembers the window's size and position.) Caches, undo
 //! history and background work live beside this, never in it.
 
 use std::path::{Path, PathBuf};
@@ -27,6 +27,8 @@ pub struct Settings {
     pub text_scale: f32,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// The name recorded with reviews and sign-offs; asked for the first time one is made.
+    pub reviewer: Option<String>,
 }
 
 impl Default for Settings {
@@ -36,6 +38,7 @@ impl Default for Settings {
             theme: Theme::System,
             text_scale: 1.0,
             recent: Vec::new(),
+            reviewer: None,
         }
     }
 }

@@ -226,3 +226,68 @@ findings-summary = Fehler: { $errors }, Warnungen: { $warnings }
 findings-none = Nichts gefunden: die Prüfungen sind zufrieden.
 severity-error = Fehler
 severity-warning = Warnung
+
+## Review and sign-off
+
+review-open = Prüfen…
+review-open-hint = Jede Übersetzung freigeben oder ablehnen, Änderungen sehen und abzeichnen
+review-title = Prüfung: { $title } · { $locale }
+review-translate = Übersetzen
+review-counts = { $reviewed } von { $messages } geprüft · { $waiting } zu prüfen · { $outdated } veraltet · { $rejected } abgelehnt · { $missing } fehlen
+review-list-needing = Zu prüfen
+review-list-all = Alle Meldungen
+review-nothing-left = Nichts mehr zu prüfen.
+state-missing = fehlt
+state-outdated = veraltet
+state-rejected = abgelehnt
+state-translated = zu prüfen
+state-reviewed = geprüft
+review-rejected-by = Abgelehnt von { $name } am { $time }: { $comment }
+review-approved-by = Zuletzt freigegeben von { $name } am { $time }
+review-reference = Vorlage ({ $locale })
+review-reference-changed = Geändert seit der Übersetzung oder Prüfung: Durchgestrichenes wurde entfernt, Unterstrichenes hinzugefügt.
+review-reference-gone = Die Vorlage enthält diese Meldung nicht mehr.
+review-translation = Übersetzung ({ $locale })
+review-translation-changed = Geändert seit der letzten Prüfung: Durchgestrichenes wurde entfernt, Unterstrichenes hinzugefügt.
+review-approve = Freigeben
+review-approve-hint = Strg+Eingabe: freigeben und zur nächsten zu prüfenden Meldung gehen
+review-edit = Bearbeiten
+review-reject = Ablehnen…
+review-reject-comment = Was soll an der Übersetzung geändert werden?
+review-reject-hint = Das steht dann unter der Meldung.
+review-reject-confirm = Ablehnen
+review-previous = Zurück
+review-next = Weiter
+reviewer-unknown = nicht angegeben
+reviewer-is = Prüfer:in: { $name }
+reviewer-change = Den Namen ändern, der mit Prüfungen gespeichert wird
+reviewer-ask-title = Wer prüft?
+reviewer-ask-explain = Ihr Name wird mit jeder Freigabe, Ablehnung und Abzeichnung gespeichert und für das nächste Mal behalten.
+reviewer-name = Ihr Name
+reviewer-save = Speichern
+signoff-button = Abzeichnen…
+signoff-refused =
+    { $count ->
+        [one] Eine Sache verhindert das Abzeichnen:
+       *[other] { $count } Dinge verhindern das Abzeichnen:
+    }
+signoff-current = Abgezeichnet von { $name } am { $time }
+signoff-lapsed = Abzeichnung von { $name } erloschen: etwas, das sie abdeckt, hat sich geändert
+signoff-none = Nicht abgezeichnet
+signoff-title = Abzeichnen: { $locale }
+signoff-covers = Die Abzeichnung deckt Folgendes ab und erlischt bei jeder Änderung:
+signoff-covers-messages = { $count } Meldungen und Begriffe, alle geprüft, und den Text der Vorlage ({ $reference }), mit dem sie verglichen wurden
+signoff-covers-variables = Variablen: { $list }
+signoff-covers-sections = Angezeigte Abschnitte: { $list }
+signoff-covers-signatories = Unterzeichnende ({ $count }): { $list }
+signoff-covers-date = Datum { $date }, herausgegeben von { $publisher }
+signoff-digest = SHA-256 { $digest }
+signoff-note = Anmerkung (freiwillig)
+signoff-confirm = Als { $name } abzeichnen
+notice-signed-off = Abgezeichnet. Speichern, um die Abzeichnung zu behalten.
+filter-outdated = Veraltet
+cell-signed-off = abgezeichnet
+cell-signoff-lapsed = Abzeichnung erloschen
+cell-outdated = { $count } veraltet
+cell-review-description = geprüft: { $reviewed }, veraltet: { $outdated }, Abzeichnung: { $signoff }
+menu-review = Prüfung

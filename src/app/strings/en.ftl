@@ -226,3 +226,68 @@ findings-summary = errors: { $errors }, warnings: { $warnings }
 findings-none = Nothing found: the checks are happy with this translation.
 severity-error = Error
 severity-warning = Warning
+
+## Review and sign-off
+
+review-open = Review…
+review-open-hint = Approve or reject each translation, see what changed, and sign off
+review-title = Review: { $title } · { $locale }
+review-translate = Translate
+review-counts = { $reviewed } of { $messages } reviewed · { $waiting } to review · { $outdated } outdated · { $rejected } rejected · { $missing } missing
+review-list-needing = Needing review
+review-list-all = All messages
+review-nothing-left = Nothing needs review.
+state-missing = missing
+state-outdated = outdated
+state-rejected = rejected
+state-translated = to review
+state-reviewed = reviewed
+review-rejected-by = Rejected by { $name } at { $time }: { $comment }
+review-approved-by = Last approved by { $name } at { $time }
+review-reference = Reference ({ $locale })
+review-reference-changed = Changed since the translation was made or reviewed: struck-through words were removed, underlined words added.
+review-reference-gone = The reference no longer has this message.
+review-translation = Translation ({ $locale })
+review-translation-changed = Changed since its last review: struck-through words were removed, underlined words added.
+review-approve = Approve
+review-approve-hint = Ctrl+Enter: approve and go to the next message needing review
+review-edit = Edit
+review-reject = Reject…
+review-reject-comment = What should the translator change?
+review-reject-hint = The translator sees this under the message.
+review-reject-confirm = Reject
+review-previous = Previous
+review-next = Next
+reviewer-unknown = not set
+reviewer-is = Reviewer: { $name }
+reviewer-change = Change the name recorded with reviews
+reviewer-ask-title = Who is reviewing?
+reviewer-ask-explain = Your name is recorded with each approval, rejection and sign-off, and kept for next time.
+reviewer-name = Your name
+reviewer-save = Save
+signoff-button = Sign off…
+signoff-refused =
+    { $count ->
+        [one] One thing stands in the way of a sign-off:
+       *[other] { $count } things stand in the way of a sign-off:
+    }
+signoff-current = Signed off by { $name } at { $time }
+signoff-lapsed = Sign-off by { $name } lapsed: something it covers changed
+signoff-none = Not signed off
+signoff-title = Sign off in { $locale }
+signoff-covers = The sign-off covers, and lapses when any of it changes:
+signoff-covers-messages = { $count } messages and terms, each reviewed, and the { $reference } text they were checked against
+signoff-covers-variables = Variables: { $list }
+signoff-covers-sections = Sections shown: { $list }
+signoff-covers-signatories = Signatories ({ $count }): { $list }
+signoff-covers-date = Date { $date }, published by { $publisher }
+signoff-digest = SHA-256 { $digest }
+signoff-note = Note (optional)
+signoff-confirm = Sign off as { $name }
+notice-signed-off = Signed off. Save to keep the sign-off.
+filter-outdated = Outdated
+cell-signed-off = signed off
+cell-signoff-lapsed = sign-off lapsed
+cell-outdated = { $count } outdated
+cell-review-description = reviewed: { $reviewed }, outdated: { $outdated }, sign-off: { $signoff }
+menu-review = Review

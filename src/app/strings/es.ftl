@@ -231,3 +231,68 @@ findings-summary = errores: { $errors }, avisos: { $warnings }
 findings-none = Nada que señalar: las comprobaciones no encuentran problemas.
 severity-error = Error
 severity-warning = Aviso
+
+## Review and sign-off
+
+review-open = Revisar…
+review-open-hint = Aprobar o rechazar cada traducción, ver qué cambió y dar el visto bueno final
+review-title = Revisión: { $title } · { $locale }
+review-translate = Traducir
+review-counts = { $reviewed } de { $messages } revisados · { $waiting } por revisar · { $outdated } desactualizados · { $rejected } rechazados · { $missing } sin traducir
+review-list-needing = Por revisar
+review-list-all = Todos los mensajes
+review-nothing-left = No queda nada por revisar.
+state-missing = sin traducir
+state-outdated = desactualizado
+state-rejected = rechazado
+state-translated = por revisar
+state-reviewed = revisado
+review-rejected-by = Rechazado por { $name } el { $time }: { $comment }
+review-approved-by = Aprobado por última vez por { $name } el { $time }
+review-reference = Referencia ({ $locale })
+review-reference-changed = Cambió desde que se tradujo o revisó: lo tachado se quitó, lo subrayado se añadió.
+review-reference-gone = La referencia ya no tiene este mensaje.
+review-translation = Traducción ({ $locale })
+review-translation-changed = Cambió desde la última revisión: lo tachado se quitó, lo subrayado se añadió.
+review-approve = Aprobar
+review-approve-hint = Ctrl+Intro: aprobar y pasar al siguiente mensaje por revisar
+review-edit = Editar
+review-reject = Rechazar…
+review-reject-comment = ¿Qué debe cambiar la persona que traduce?
+review-reject-hint = Lo verá debajo del mensaje.
+review-reject-confirm = Rechazar
+review-previous = Anterior
+review-next = Siguiente
+reviewer-unknown = sin indicar
+reviewer-is = Revisa: { $name }
+reviewer-change = Cambiar el nombre que se guarda con las revisiones
+reviewer-ask-title = ¿Quién revisa?
+reviewer-ask-explain = Tu nombre se guarda con cada aprobación, rechazo y visto bueno, y se recuerda para la próxima vez.
+reviewer-name = Tu nombre
+reviewer-save = Guardar
+signoff-button = Dar el visto bueno…
+signoff-refused =
+    { $count ->
+        [one] Una cosa impide dar el visto bueno:
+       *[other] { $count } cosas impiden dar el visto bueno:
+    }
+signoff-current = Visto bueno de { $name } el { $time }
+signoff-lapsed = El visto bueno de { $name } caducó: algo de lo que cubre cambió
+signoff-none = Sin visto bueno
+signoff-title = Visto bueno en { $locale }
+signoff-covers = El visto bueno cubre lo siguiente y caduca si algo cambia:
+signoff-covers-messages = { $count } mensajes y términos, todos revisados, y el texto { $reference } con el que se cotejaron
+signoff-covers-variables = Variables: { $list }
+signoff-covers-sections = Secciones visibles: { $list }
+signoff-covers-signatories = Firmantes ({ $count }): { $list }
+signoff-covers-date = Fecha { $date }, publica { $publisher }
+signoff-digest = SHA-256 { $digest }
+signoff-note = Nota (opcional)
+signoff-confirm = Dar el visto bueno como { $name }
+notice-signed-off = Visto bueno registrado. Guarda para conservarlo.
+filter-outdated = Desactualizados
+cell-signed-off = con visto bueno
+cell-signoff-lapsed = visto bueno caducado
+cell-outdated = { $count } desactualizados
+cell-review-description = revisados: { $reviewed }, desactualizados: { $outdated }, visto bueno: { $signoff }
+menu-review = Revisión

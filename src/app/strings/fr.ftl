@@ -231,3 +231,68 @@ findings-summary = erreurs : { $errors }, avertissements : { $warnings }
 findings-none = Rien à signaler : les vérifications sont satisfaites.
 severity-error = Erreur
 severity-warning = Avertissement
+
+## Review and sign-off
+
+review-open = Relire…
+review-open-hint = Approuver ou refuser chaque traduction, voir ce qui a changé et valider
+review-title = Relecture : { $title } · { $locale }
+review-translate = Traduire
+review-counts = { $reviewed } sur { $messages } relus · { $waiting } à relire · { $outdated } périmés · { $rejected } refusés · { $missing } manquants
+review-list-needing = À relire
+review-list-all = Tous les messages
+review-nothing-left = Plus rien à relire.
+state-missing = manquant
+state-outdated = périmé
+state-rejected = refusé
+state-translated = à relire
+state-reviewed = relu
+review-rejected-by = Refusé par { $name } le { $time } : { $comment }
+review-approved-by = Dernière approbation par { $name } le { $time }
+review-reference = Référence ({ $locale })
+review-reference-changed = Modifiée depuis la traduction ou la relecture : le texte barré a été retiré, le texte souligné ajouté.
+review-reference-gone = La référence n’a plus ce message.
+review-translation = Traduction ({ $locale })
+review-translation-changed = Modifiée depuis la dernière relecture : le texte barré a été retiré, le texte souligné ajouté.
+review-approve = Approuver
+review-approve-hint = Ctrl+Entrée : approuver et passer au message suivant à relire
+review-edit = Modifier
+review-reject = Refuser…
+review-reject-comment = Que doit changer la personne qui traduit ?
+review-reject-hint = Elle le verra sous le message.
+review-reject-confirm = Refuser
+review-previous = Précédent
+review-next = Suivant
+reviewer-unknown = non renseigné
+reviewer-is = Relecture : { $name }
+reviewer-change = Changer le nom enregistré avec les relectures
+reviewer-ask-title = Qui relit ?
+reviewer-ask-explain = Votre nom est enregistré avec chaque approbation, refus et validation, et conservé pour la prochaine fois.
+reviewer-name = Votre nom
+reviewer-save = Enregistrer
+signoff-button = Valider…
+signoff-refused =
+    { $count ->
+        [one] Une chose empêche la validation :
+       *[other] { $count } choses empêchent la validation :
+    }
+signoff-current = Validé par { $name } le { $time }
+signoff-lapsed = La validation de { $name } est caduque : ce qu’elle couvre a changé
+signoff-none = Non validé
+signoff-title = Valider en { $locale }
+signoff-covers = La validation couvre ce qui suit et devient caduque au moindre changement :
+signoff-covers-messages = { $count } messages et termes, tous relus, et le texte { $reference } auquel ils ont été comparés
+signoff-covers-variables = Variables : { $list }
+signoff-covers-sections = Sections affichées : { $list }
+signoff-covers-signatories = Signataires ({ $count }) : { $list }
+signoff-covers-date = Date { $date }, publié par { $publisher }
+signoff-digest = SHA-256 { $digest }
+signoff-note = Note (facultative)
+signoff-confirm = Valider en tant que { $name }
+notice-signed-off = Validé. Enregistrez pour conserver la validation.
+filter-outdated = Périmés
+cell-signed-off = validé
+cell-signoff-lapsed = validation caduque
+cell-outdated = { $count } périmés
+cell-review-description = relus : { $reviewed }, périmés : { $outdated }, validation : { $signoff }
+menu-review = Relecture

@@ -228,3 +228,69 @@ findings-summary = ошибок: { $errors }, предупреждений: { $w
 findings-none = Замечаний нет: проверки довольны этим переводом.
 severity-error = Ошибка
 severity-warning = Предупреждение
+
+## Review and sign-off
+
+review-open = Проверка…
+review-open-hint = Одобрить или отклонить каждый перевод, увидеть изменения и утвердить версию
+review-title = Проверка: { $title } · { $locale }
+review-translate = Переводить
+review-counts = проверено { $reviewed } из { $messages } · ждут проверки: { $waiting } · устарели: { $outdated } · отклонены: { $rejected } · нет перевода: { $missing }
+review-list-needing = Ждут проверки
+review-list-all = Все сообщения
+review-nothing-left = Проверять нечего.
+state-missing = нет перевода
+state-outdated = устарел
+state-rejected = отклонён
+state-translated = ждёт проверки
+state-reviewed = проверен
+review-rejected-by = Отклонил(а) { $name }, { $time }: { $comment }
+review-approved-by = Последним одобрил(а) { $name }, { $time }
+review-reference = Оригинал ({ $locale })
+review-reference-changed = Изменилось после перевода или проверки: зачёркнутое удалено, подчёркнутое добавлено.
+review-reference-gone = В оригинале больше нет этого сообщения.
+review-translation = Перевод ({ $locale })
+review-translation-changed = Изменилось после последней проверки: зачёркнутое удалено, подчёркнутое добавлено.
+review-approve = Одобрить
+review-approve-hint = Ctrl+Enter: одобрить и перейти к следующему сообщению, ждущему проверки
+review-edit = Править
+review-reject = Отклонить…
+review-reject-comment = Что переводчику нужно исправить?
+review-reject-hint = Переводчик увидит это под сообщением.
+review-reject-confirm = Отклонить
+review-previous = Назад
+review-next = Дальше
+reviewer-unknown = не указан
+reviewer-is = Проверяющий: { $name }
+reviewer-change = Изменить имя, которое записывается при проверке
+reviewer-ask-title = Кто проверяет?
+reviewer-ask-explain = Ваше имя записывается при каждом одобрении, отклонении и утверждении и запоминается.
+reviewer-name = Ваше имя
+reviewer-save = Сохранить
+signoff-button = Утвердить…
+signoff-refused =
+    { $count ->
+        [one] Утвердить мешает { $count } причина:
+        [few] Утвердить мешают { $count } причины:
+       *[other] Утвердить мешают { $count } причин:
+    }
+signoff-current = Утвердил(а) { $name }, { $time }
+signoff-lapsed = Утверждение ({ $name }) потеряло силу: изменилось то, что оно охватывает
+signoff-none = Не утверждено
+signoff-title = Утвердить версию: { $locale }
+signoff-covers = Утверждение охватывает следующее и теряет силу при любом изменении:
+signoff-covers-messages = сообщения и термины ({ $count }), все проверены, и текст оригинала ({ $reference }), с которым их сверяли
+signoff-covers-variables = Переменные: { $list }
+signoff-covers-sections = Показанные разделы: { $list }
+signoff-covers-signatories = Подписавшие ({ $count }): { $list }
+signoff-covers-date = Дата { $date }, публикует { $publisher }
+signoff-digest = SHA-256 { $digest }
+signoff-note = Примечание (необязательно)
+signoff-confirm = Утвердить от имени { $name }
+notice-signed-off = Утверждено. Сохраните, чтобы утверждение записалось.
+filter-outdated = Устаревшие
+cell-signed-off = утверждено
+cell-signoff-lapsed = утверждение потеряло силу
+cell-outdated = устарели: { $count }
+cell-review-description = проверено: { $reviewed }, устарели: { $outdated }, утверждение: { $signoff }
+menu-review = Проверка

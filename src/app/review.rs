@@ -1,0 +1,795 @@
+//! The review view: one statement in one locale, message by message. For each message needing review
+//! it shows what changed in the reference since the translation was made or reviewed, what changed in
+//! the translation since its last review, and the statement's preview. Approve (Ctrl+Enter) moves on
+//! to the next; Reject asks what to change; Edit opens the message in the translate view. "Sign off"
+//! is enabled once every message is reviewed and the checks find no error.
+
+use egui::text::LayoutJob;
+use egui::{Color32, FontId, RichText, Stroke, TextFormat};
+
+use super::actions::Action;
+use super::i18n::Strings;
+use super::preview_panel::PreviewPanel;
+use crate::diff::{self, Change, Granularity, Run};
+use crate::editing::ReviewEdit;
+use crate::ids::{Id, Locale};
+use crate::languages::{self, Direction};
+use crate::review::{Covered, LocaleReview, MessageReview, SignOffState, State, Verdict};
+use crate::workspace::Workspace;
+
+pub struct ReviewView {
+    pub statement: Id,
+    pub locale: Locale,
+    /// Worked out again after every change (`None` until then).
+    review: Option<LocaleReview>,
+    /// Why it cannot be signed off now, as sentences; empty when it can.
+    refusals: Vec<String>,
+    /// Index into the review's messages.
+    current: usize,
+    /// List every message, not only those needing review.
+    show_all: bool,
+    /// The comment being written for a rejection, while the reject box is open.
+    rejecting: Option<String>,
+    /// The note being written, while the sign-off dialog is open.
+    signing: Option<String>,
+    /// The name being typed, while the reviewer is asked for it.
+    asking_name: Option<String>,
+    preview: PreviewPanel,
+}
+
+impl ReviewView {
+    pub fn new(ws: &Workspace, statement: Id, locale: Locale) -> Self {
+        let mut view = Self {
+            statement,
+            locale,
+            review: None,
+            refusals: Vec::new(),
+            current: 0,
+            show_all: false,
+            rejecting: None,
+            signing: None,
+            asking_name: None,
+            preview: PreviewPanel::default(),
+        };
+        view.ensure(ws);
+        if let Some(first) = view.needing().first() {
+            view.current = *first;
+        }
+        view
+    }
+
+    /// Something changed: work the states out again on the next frame.
+    pub fn invalidate(&mut self) {
+        self.review = None;
+        self.preview.invalidate();
+    }
+
+    fn ensure(&mut self, ws: &Workspace) {
+        if self.review.is_some() {
+            return;
+        }
+        let review = LocaleReview::of(ws, &self.statement, &self.locale);
+        self.refusals = review
+            .as_ref()
+            .map(|r| r.refusals(ws).iter().map(ToString::to_string).collect())
+            .unwrap_or_default();
+        self.current = self.current.min(
+            review
+                .as_ref()
+                .map_or(0, |r| r.messages.len().saturating_sub(1)),
+        );
+        self.review = review;
+    }
+
+    /// Indexes of the messages that need review.
+    fn needing(&self) -> Vec<usize> {
+        let Some(review) = &self.review else {
+            return Vec::new();
+        };
+        let messages = review.messages.iter().enumerate();
+        messages
+            .filter(|(_, m)| m.state.needs_review())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    fn listed(&self) -> Vec<usize> {
+        match (&self.review, self.show_all) {
+            (Some(r), true) => (0..r.messages.len()).collect(),
+            _ => self.needing(),
+        }
+    }
+
+    fn current_message(&self) -> Option<&MessageReview> {
+        self.review.as_ref()?.messages.get(self.current)
+    }
+
+    /// Moves to the next (or previous) message in the list, wrapping around.
+    pub fn step(&mut self, ws: &Workspace, forward: bool) {
+        self.ensure(ws);
+        self.rejecting = None;
+        let listed = self.listed();
+        if listed.is_empty() {
+            return;
+        }
+        let next = if forward {
+            listed
+                .iter()
+                .find(|&&i| i > self.current)
+                .or(listed.first())
+        } else {
+            let before = listed.iter().rev().find(|&&i| i < self.current);
+            before.or(listed.last())
+        };
+        if let Some(&i) = next {
+            self.current = i;
+        }
+    }
+
+    /// A verdict was recorded: show the next message that needs review after this one.
+    pub fn judged(&mut self, ws: &Workspace) {
+        self.invalidate();
+        self.rejecting = None;
+        self.ensure(ws);
+        let needing = self.needing();
+        let after = needing.iter().find(|&&i| i > self.current);
+        if let Some(&i) = after.or(needing.first()) {
+            self.current = i;
+        }
+    }
+
+    /// Approve the message shown, as it is now (Ctrl+Enter). Asks for the reviewer's name first if
+    /// it is not known yet.
+    pub fn approve(&mut self, reviewer: Option<&str>) -> Option<Action> {
+        self.judge(Verdict::Approved, String::new(), reviewer)
+    }
+
+    fn judge(
+        &mut self,
+        verdict: Verdict,
+        comment: String,
+        reviewer: Option<&str>,
+    ) -> Option<Action> {
+        let Some(reviewer) = reviewer else {
+            self.asking_name = Some(String::new());
+            return None;
+        };
+        let message = self.current_message()?;
+        let texts = message.texts()?;
+        Some(Action::Review {
+            statement: self.statement.clone(),
+            locale: self.locale.clone(),
+            edit: ReviewEdit::Judge {
+                id: message.id.clone(),
+                verdict,
+                texts,
+                reviewer: reviewer.to_owned(),
+                comment,
+            },
+        })
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: &Workspace,
+        t: &Strings,
+        reviewer: Option<&str>,
+    ) -> Vec<Action> {
+        self.ensure(ws);
+        let mut actions = Vec::new();
+        if reviewer.is_none() && self.asking_name.is_none() {
+            self.asking_name = Some(String::new());
+        }
+        egui::Panel::top("review-toolbar").show(ui, |ui| {
+            self.toolbar_ui(ui, ws, t, reviewer, &mut actions);
+        });
+        self.preview.ui(ui, ws, &self.statement, &self.locale, t);
+        egui::Panel::left("review-list")
+            .resizable(true)
+            .default_size(230.0)
+            .show(ui, |ui| self.list_ui(ui, t));
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink(false)
+                .show(ui, |ui| self.message_ui(ui, t, reviewer, &mut actions));
+        });
+        self.name_ui(ui.ctx(), t, &mut actions);
+        self.signoff_ui(ui.ctx(), ws, t, reviewer, &mut actions);
+        actions
+    }
+
+    fn toolbar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ws: &Workspace,
+        t: &Strings,
+        reviewer: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some(review) = &self.review else {
+            ui.label(t.get("no-messages"));
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t.get("back-to-overview")).clicked() {
+                actions.push(Action::Command(super::actions::Command::Overview));
+            }
+            let title = ws
+                .statements
+                .get(&self.statement)
+                .map_or_else(|| self.statement.to_string(), |s| s.statement.title.clone());
+            ui.strong(t.get_with(
+                "review-title",
+                &[
+                    ("title", title.into()),
+                    ("locale", self.locale.to_string().into()),
+                ],
+            ));
+            if ui.button(t.get("review-translate")).clicked() {
+                actions.push(Action::Open {
+                    statement: self.statement.clone(),
+                    locale: self.locale.clone(),
+                });
+            }
+            ui.separator();
+            ui.label(t.get_with(
+                "review-counts",
+                &[
+                    ("reviewed", review.count(State::Reviewed).into()),
+                    ("messages", review.messages.len().into()),
+                    ("waiting", review.count(State::Translated).into()),
+                    ("outdated", review.count(State::Outdated).into()),
+                    ("rejected", review.count(State::Rejected).into()),
+                    ("missing", review.count(State::Missing).into()),
+                ],
+            ));
+            ui.separator();
+            signoff_state_ui(ui, review, t);
+            ui.separator();
+            let who = reviewer.map_or_else(|| t.get("reviewer-unknown"), str::to_owned);
+            let name = ui
+                .button(t.get_with("reviewer-is", &[("name", who.into())]))
+                .on_hover_text(t.get("reviewer-change"));
+            if name.clicked() {
+                self.asking_name = Some(reviewer.unwrap_or_default().to_owned());
+            }
+            let can = self.refusals.is_empty() && reviewer.is_some();
+            let button = ui.add_enabled(can, egui::Button::new(t.get("signoff-button")));
+            let button = if self.refusals.is_empty() {
+                button
+            } else {
+                let mut why =
+                    t.get_with("signoff-refused", &[("count", self.refusals.len().into())]);
+                for line in self.refusals.iter().take(8) {
+                    why.push_str("\n• ");
+                    why.push_str(line);
+                }
+                button.on_disabled_hover_text(why)
+            };
+            if button.clicked() {
+                self.signing = Some(String::new());
+            }
+        });
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.show_all, false, t.get("review-list-needing"));
+            ui.selectable_value(&mut self.show_all, true, t.get("review-list-all"));
+        });
+        ui.separator();
+        let listed = self.listed();
+        let Some(review) = &self.review else {
+            return;
+        };
+        if listed.is_empty() {
+            ui.label(RichText::new(t.get("review-nothing-left")).weak());
+            return;
+        }
+        let mut chosen = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                for i in listed {
+                    let m = &review.messages[i];
+                    let text = format!("{}  ·  {}", m.id, t.get(state_label(m.state)));
+                    let label = ui.selectable_label(self.current == i, text);
+                    if label.clicked() {
+                        chosen = Some(i);
+                    }
+                }
+            });
+        if let Some(i) = chosen {
+            self.current = i;
+            self.rejecting = None;
+        }
+    }
+
+    fn message_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Strings,
+        reviewer: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some(review) = &self.review else {
+            return;
+        };
+        let Some(m) = review.messages.get(self.current).cloned() else {
+            ui.label(t.get("no-messages"));
+            return;
+        };
+        let reference = review.reference.clone();
+        let last = review.messages.len().saturating_sub(1);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&m.id).monospace().strong().size(16.0));
+            ui.label(state_text(ui, m.state, t));
+        });
+        if let Some(r) = m.review.as_ref().filter(|r| r.verdict == Verdict::Rejected) {
+            let text = t.get_with(
+                "review-rejected-by",
+                &[
+                    ("name", r.reviewer.clone().into()),
+                    ("time", r.time.clone().into()),
+                    ("comment", r.comment.clone().into()),
+                ],
+            );
+            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+        }
+        ui.add_space(6.0);
+
+        // What the translator had to carry over: the reference then and now.
+        ui.label(
+            RichText::new(t.get_with(
+                "review-reference",
+                &[("locale", reference.to_string().into())],
+            ))
+            .strong(),
+        );
+        match (m.reference_changed(), &m.reference) {
+            (Some(before), Some(now)) => {
+                ui.label(
+                    RichText::new(t.get("review-reference-changed"))
+                        .small()
+                        .weak(),
+                );
+                let runs = diff::diff(before, now, Granularity::for_locale(&reference));
+                diff_ui(ui, &runs, &reference);
+            }
+            (_, Some(now)) => text_ui(ui, now, &reference),
+            (_, None) => {
+                ui.label(RichText::new(t.get("review-reference-gone")).weak());
+            }
+        }
+        ui.add_space(8.0);
+
+        // What the reviewer approves: the translation as reviewed and now.
+        let locale = self.locale.clone();
+        ui.label(
+            RichText::new(t.get_with(
+                "review-translation",
+                &[("locale", locale.to_string().into())],
+            ))
+            .strong(),
+        );
+        match (m.translation_before(), &m.translation) {
+            (Some(before), Some(now)) => {
+                ui.label(
+                    RichText::new(t.get("review-translation-changed"))
+                        .small()
+                        .weak(),
+                );
+                let runs = diff::diff(before, now, Granularity::for_locale(&locale));
+                diff_ui(ui, &runs, &locale);
+            }
+            (_, Some(now)) => text_ui(ui, now, &locale),
+            (_, None) => {
+                ui.label(
+                    RichText::new(t.get("check-missing-message")).color(ui.visuals().warn_fg_color),
+                );
+            }
+        }
+        if let Some(r) = m.review.as_ref().filter(|r| r.verdict == Verdict::Approved) {
+            let text = t.get_with(
+                "review-approved-by",
+                &[
+                    ("name", r.reviewer.clone().into()),
+                    ("time", r.time.clone().into()),
+                ],
+            );
+            ui.label(RichText::new(text).small().weak());
+        }
+        ui.add_space(10.0);
+
+        let translated = m.translation.is_some() && m.reference.is_some();
+        ui.horizontal(|ui| {
+            let approve = ui
+                .add_enabled(translated, egui::Button::new(t.get("review-approve")))
+                .on_hover_text(t.get("review-approve-hint"));
+            if approve.clicked()
+                && let Some(action) = self.approve(reviewer)
+            {
+                actions.push(action);
+            }
+            if ui.button(t.get("review-edit")).clicked() {
+                actions.push(Action::Open {
+                    statement: self.statement.clone(),
+                    locale: self.locale.clone(),
+                });
+            }
+            let reject = ui.add_enabled(
+                translated && self.rejecting.is_none(),
+                egui::Button::new(t.get("review-reject")),
+            );
+            if reject.clicked() {
+                self.rejecting = Some(String::new());
+            }
+            ui.separator();
+            if ui.button(t.get("review-previous")).clicked() {
+                self.current = self.current.saturating_sub(1);
+                self.rejecting = None;
+            }
+            if ui.button(t.get("review-next")).clicked() {
+                self.current = (self.current + 1).min(last);
+                self.rejecting = None;
+            }
+        });
+        let mut send = None;
+        if let Some(comment) = &mut self.rejecting {
+            ui.add_space(6.0);
+            let label = ui.label(t.get("review-reject-comment"));
+            let field = ui
+                .add(
+                    egui::TextEdit::multiline(comment)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(t.get("review-reject-hint")),
+                )
+                .labelled_by(label.id);
+            if field.gained_focus() || comment.is_empty() && !field.has_focus() {
+                field.request_focus();
+            }
+            ui.horizontal(|ui| {
+                let confirm = ui.add_enabled(
+                    !comment.trim().is_empty(),
+                    egui::Button::new(t.get("review-reject-confirm")),
+                );
+                if confirm.clicked() {
+                    send = Some(comment.clone());
+                }
+                if ui.button(t.get("close-cancel")).clicked() {
+                    send = Some(String::new());
+                }
+            });
+        }
+        match send {
+            Some(comment) if !comment.is_empty() => {
+                if let Some(action) = self.judge(Verdict::Rejected, comment, reviewer) {
+                    actions.push(action);
+                }
+            }
+            Some(_) => self.rejecting = None,
+            None => {}
+        }
+    }
+
+    /// Asks for the reviewer's name, once; it is kept in the settings.
+    fn name_ui(&mut self, ctx: &egui::Context, t: &Strings, actions: &mut Vec<Action>) {
+        let Some(name) = &mut self.asking_name else {
+            return;
+        };
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("reviewer-name")).show(ctx, |ui| {
+            ui.heading(t.get("reviewer-ask-title"));
+            ui.label(t.get("reviewer-ask-explain"));
+            let label = ui.label(t.get("reviewer-name"));
+            let field = ui
+                .add(egui::TextEdit::singleline(name).desired_width(260.0))
+                .labelled_by(label.id);
+            if !field.has_focus() && name.is_empty() {
+                field.request_focus();
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let ok = ui.add_enabled(
+                    !name.trim().is_empty(),
+                    egui::Button::new(t.get("reviewer-save")),
+                );
+                if (ok.clicked() || enter) && !name.trim().is_empty() {
+                    done = Some(Some(name.trim().to_owned()));
+                }
+                if ui.button(t.get("close-cancel")).clicked() {
+                    done = Some(None);
+                }
+            });
+        });
+        match done {
+            Some(Some(name)) => {
+                actions.push(Action::SetReviewer(name));
+                self.asking_name = None;
+            }
+            Some(None) => self.asking_name = None,
+            None => {}
+        }
+    }
+
+    /// "Sign off": what the sign-off covers, a note, and the button that records it.
+    fn signoff_ui(
+        &mut self,
+        ctx: &egui::Context,
+        ws: &Workspace,
+        t: &Strings,
+        reviewer: Option<&str>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (Some(note), Some(review), Some(reviewer)) =
+            (&mut self.signing, &self.review, reviewer)
+        else {
+            return;
+        };
+        let Some(covered) = Covered::of(ws, &self.statement, &self.locale) else {
+            self.signing = None;
+            return;
+        };
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("signoff")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(t.get_with(
+                "signoff-title",
+                &[("locale", self.locale.to_string().into())],
+            ));
+            ui.label(t.get("signoff-covers"));
+            let bullet = |ui: &mut egui::Ui, text: String| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("•");
+                    ui.label(text);
+                });
+            };
+            bullet(
+                ui,
+                t.get_with(
+                    "signoff-covers-messages",
+                    &[
+                        ("count", review.messages.len().into()),
+                        ("reference", covered.reference_locale.to_string().into()),
+                    ],
+                ),
+            );
+            let variables: Vec<String> = covered
+                .variables
+                .iter()
+                .map(|(name, value)| format!("${name} = {}", value_text(value)))
+                .collect();
+            if !variables.is_empty() {
+                bullet(
+                    ui,
+                    t.get_with(
+                        "signoff-covers-variables",
+                        &[("list", variables.join("; ").into())],
+                    ),
+                );
+            }
+            let enabled: Vec<&str> = covered
+                .sections
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(m, _)| m.as_str())
+                .collect();
+            bullet(
+                ui,
+                t.get_with(
+                    "signoff-covers-sections",
+                    &[("list", enabled.join(", ").into())],
+                ),
+            );
+            let names: Vec<&str> = covered
+                .signatories
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
+            bullet(
+                ui,
+                t.get_with(
+                    "signoff-covers-signatories",
+                    &[
+                        ("count", names.len().into()),
+                        ("list", names.join(", ").into()),
+                    ],
+                ),
+            );
+            bullet(
+                ui,
+                t.get_with(
+                    "signoff-covers-date",
+                    &[
+                        ("date", covered.date.to_string().into()),
+                        ("publisher", covered.publisher.clone().into()),
+                    ],
+                ),
+            );
+            ui.label(
+                RichText::new(t.get_with(
+                    "signoff-digest",
+                    &[("digest", review.digest.clone().into())],
+                ))
+                .monospace()
+                .small(),
+            );
+            ui.add_space(6.0);
+            let label = ui.label(t.get("signoff-note"));
+            ui.add(
+                egui::TextEdit::multiline(note)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+            ui.horizontal(|ui| {
+                let sign = ui
+                    .button(t.get_with("signoff-confirm", &[("name", reviewer.to_owned().into())]));
+                if sign.clicked() {
+                    done = Some(Some(note.clone()));
+                }
+                if ui.button(t.get("close-cancel")).clicked() {
+                    done = Some(None);
+                }
+            });
+        });
+        match done {
+            Some(Some(note)) => {
+                actions.push(Action::Review {
+                    statement: self.statement.clone(),
+                    locale: self.locale.clone(),
+                    edit: ReviewEdit::SignOff {
+                        reviewer: reviewer.to_owned(),
+                        note,
+                        digest: review.digest.clone(),
+                    },
+                });
+                self.signing = None;
+            }
+            Some(None) => self.signing = None,
+            None => {}
+        }
+    }
+}
+
+fn value_text(value: &crate::statement::Value) -> String {
+    use crate::statement::Value;
+    match value {
+        Value::Text(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Date(d) => d.to_string(),
+        Value::List(items) => items.join(", "),
+    }
+}
+
+pub fn state_label(state: State) -> &'static str {
+    match state {
+        State::Missing => "state-missing",
+        State::Outdated => "state-outdated",
+        State::Rejected => "state-rejected",
+        State::Translated => "state-translated",
+        State::Reviewed => "state-reviewed",
+    }
+}
+
+/// A message's state in words, coloured as a hint only.
+pub fn state_text(ui: &egui::Ui, state: State, t: &Strings) -> RichText {
+    let visuals = ui.visuals();
+    let color = match state {
+        State::Missing | State::Outdated | State::Rejected => visuals.warn_fg_color,
+        State::Translated => visuals.text_color(),
+        State::Reviewed => visuals.weak_text_color(),
+    };
+    RichText::new(t.get(state_label(state))).color(color)
+}
+
+/// The sign-off's state in words.
+pub fn signoff_state_ui(ui: &mut egui::Ui, review: &LocaleReview, t: &Strings) {
+    let (id, color) = match review.signoff_state {
+        SignOffState::Current => ("signoff-current", ui.visuals().text_color()),
+        SignOffState::Lapsed => ("signoff-lapsed", ui.visuals().warn_fg_color),
+        SignOffState::None => ("signoff-none", ui.visuals().weak_text_color()),
+    };
+    let (name, time) = review
+        .signoff
+        .as_ref()
+        .map_or_else(Default::default, |s| (s.reviewer.clone(), s.time.clone()));
+    let text = t.get_with(id, &[("name", name.into()), ("time", time.into())]);
+    ui.label(RichText::new(text).color(color));
+}
+
+fn text_ui(ui: &mut egui::Ui, text: &str, locale: &Locale) {
+    let job = diff_job(
+        &[Run {
+            change: Change::Kept,
+            text: text.to_owned(),
+        }],
+        ui.style(),
+        languages::direction(locale) == Direction::Rtl,
+    );
+    ui.add(egui::Label::new(job).wrap());
+}
+
+/// A diff as one wrapped label: deletions struck through, insertions underlined, both also coloured.
+pub fn diff_ui(ui: &mut egui::Ui, runs: &[Run], locale: &Locale) -> egui::Response {
+    let job = diff_job(
+        runs,
+        ui.style(),
+        languages::direction(locale) == Direction::Rtl,
+    );
+    ui.add(egui::Label::new(job).wrap())
+}
+
+/// The layout of a diff: kept text plain; deleted text struck through on a red tint; inserted text
+/// underlined on a green tint. Right-to-left text is aligned to the right (egui has no bidi: the
+/// runs stay in logical order).
+pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
+    let font: FontId = egui::TextStyle::Body.resolve(style);
+    let visuals = &style.visuals;
+    let text = visuals.text_color();
+    let (deleted, inserted) = if visuals.dark_mode {
+        (
+            Color32::from_rgb(255, 150, 150),
+            Color32::from_rgb(140, 230, 160),
+        )
+    } else {
+        (
+            Color32::from_rgb(170, 20, 20),
+            Color32::from_rgb(0, 110, 40),
+        )
+    };
+    let mut job = LayoutJob::default();
+    if rtl {
+        job.halign = egui::Align::RIGHT;
+    }
+    for run in runs {
+        let mut format = TextFormat::simple(font.clone(), text);
+        match run.change {
+            Change::Kept => {}
+            Change::Deleted => {
+                format.color = deleted;
+                format.background = deleted.gamma_multiply(0.15);
+                format.strikethrough = Stroke::new(1.5, deleted);
+            }
+            Change::Inserted => {
+                format.color = inserted;
+                format.background = inserted.gamma_multiply(0.15);
+                format.underline = Stroke::new(1.5, inserted);
+            }
+        }
+        job.append(&run.text, 0.0, format);
+    }
+    job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deletions_are_struck_through_and_insertions_underlined_not_only_coloured() {
+        let runs = diff::diff("two months", "three months", Granularity::Word);
+        let style = egui::Style::default();
+        let job = diff_job(&runs, &style, false);
+        let mut seen = Vec::new();
+        for section in &job.sections {
+            let text = &job.text[section.byte_range.start.0..section.byte_range.end.0];
+            let f = &section.format;
+            seen.push((
+                text.to_owned(),
+                f.strikethrough.width > 0.0,
+                f.underline.width > 0.0,
+            ));
+        }
+        assert_eq!(
+            seen,
+            [
+                ("two".to_owned(), true, false),
+                ("three".to_owned(), false, true),
+                (" months".to_owned(), false, false),
+            ]
+        );
+    }
+}
