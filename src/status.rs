@@ -131,7 +131,7 @@ impl Status {
             let _ = writeln!(out, "{} ({}; source {})", s.id, s.title, s.source);
             let _ = writeln!(
                 out,
-                "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7} {:>8} {:>8}  {}",
+                "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7} {:>8} {:>8}  sign-off",
                 "locale",
                 "messages",
                 "translated",
@@ -140,7 +140,6 @@ impl Status {
                 "errors",
                 "outdated",
                 "reviewed",
-                "sign-off"
             );
             for l in &s.locales {
                 let _ = writeln!(

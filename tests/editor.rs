@@ -835,3 +835,170 @@ fn a_wrong_variable_typed_into_a_field_shows_its_finding_under_it_and_everywhere
     let description = cell.accesskit_node().label().unwrap_or_default();
     assert!(description.contains("errors: 1,"), "{description}");
 }
+
+/// The review state of a message of the Kagarlitsky statement, as the app holds it now.
+fn review_state(harness: &Harness<'_, ChorusApp>, locale: &str, id: &str) -> chorus::review::State {
+    let ws = harness.state().workspace();
+    let statement = Id::new("free-boris-kagarlitsky").unwrap();
+    chorus::review::message_review(ws, &statement, &Locale::new(locale).unwrap(), id)
+        .unwrap()
+        .state
+}
+
+#[test]
+fn review_mode_asks_the_name_once_approves_with_ctrl_enter_and_signs_off_only_when_all_is_reviewed()
+{
+    use chorus::review::State;
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    // The overview tells a new user at once that the German sign-off lapsed.
+    harness.get_by_label_contains("Free Boris Kagarlitsky, de:");
+    let de_cell = harness.get_by_label_contains("Free Boris Kagarlitsky, de:");
+    let description = de_cell
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        description.contains("outdated: 1, sign-off: sign-off lapsed"),
+        "{description}"
+    );
+
+    // es: never reviewed. Opening review asks for the reviewer's name first.
+    open(&mut harness, KAGARLITSKY, "es");
+    harness.get_by_label("Review…").click();
+    harness.run();
+    harness.get_by_label("Who is reviewing?");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text("Lucía Gómez");
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings().reviewer.as_deref(),
+        Some("Lucía Gómez")
+    );
+    assert!(
+        harness.query_by_label("Who is reviewing?").is_none(),
+        "asked once"
+    );
+
+    // The first message needing review is shown; "Sign off…" is disabled while any is unreviewed.
+    let sign_off = harness.get_by_label("Sign off…");
+    assert!(
+        sign_off.accesskit_node().is_disabled(),
+        "Sign off must wait for every review"
+    );
+    harness.get_by_label("-person  ·  to review");
+    assert_eq!(review_state(&harness, "es", "-person"), State::Translated);
+
+    // Ctrl+Enter approves it and moves on to the next.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    assert_eq!(review_state(&harness, "es", "-person"), State::Reviewed);
+    assert!(harness.query_by_label("-person  ·  to review").is_none());
+    let shown = harness.get_by_label("-person-description");
+    assert!(
+        shown.rect().min.x > 200.0,
+        "the next message is the one shown"
+    );
+    assert!(
+        harness
+            .get_by_label("Sign off…")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    // Reject one with a comment: it stays unreviewed, and the comment is there for the translator.
+    harness.get_by_label("Reject…").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(
+            Role::MultilineTextInput,
+            "What should the translator change?",
+        )
+        .type_text("Use the magazine's own name.");
+    harness.run();
+    harness.get_by_label("Reject").click();
+    harness.run();
+    assert_eq!(
+        review_state(&harness, "es", "-person-description"),
+        State::Rejected
+    );
+
+    // Approve the other fifteen; the rejected one still stands in the way.
+    for _ in 0..15 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+        harness.run();
+    }
+    harness.get_by_label("-person-description  ·  rejected");
+    assert!(
+        harness
+            .get_by_label("Sign off…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.get_by_label("Nothing needs review.");
+
+    // Now it can be signed off: the dialog shows what is covered, then records it.
+    let sign_off = harness.get_by_label("Sign off…");
+    assert!(!sign_off.accesskit_node().is_disabled());
+    sign_off.click();
+    harness.run();
+    harness.get_by_label_contains("17 messages and terms, each reviewed, and the en text");
+    harness.get_by_label_contains("$max-sentence-years = 7");
+    harness.get_by_label("Sign off as Lucía Gómez").click();
+    harness.run();
+    harness.get_by_label_contains("Signed off by Lucía Gómez at ");
+    save(&mut harness);
+    let saved =
+        std::fs::read_to_string(dir.path().join("reviews/free-boris-kagarlitsky/es.ron")).unwrap();
+    assert!(saved.contains("reviewer: \"Lucía Gómez\""), "{saved}");
+    let ws = Workspace::load(dir.path()).unwrap();
+    let es = chorus::review::LocaleReview::of(
+        &ws,
+        &Id::new("free-boris-kagarlitsky").unwrap(),
+        &Locale::new("es").unwrap(),
+    )
+    .unwrap();
+    assert_eq!(es.signoff_state, chorus::review::SignOffState::Current);
+
+    // Ctrl+Z takes the sign-off back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label("Not signed off");
+}
+
+#[test]
+fn the_lapsed_german_sign_off_shows_its_diff_and_edit_goes_to_the_message() {
+    let dir = sample_copy();
+    let settings = chorus::app::Settings {
+        reviewer: Some("Jana Hoffmann".into()),
+        ..Default::default()
+    };
+    let mut app = ChorusApp::with_settings(Workspace::load(dir.path()).unwrap(), settings);
+    app.set_language("en");
+    let mut harness = harness(app);
+    // Right-click on the cell offers review.
+    harness
+        .get_by_label_contains("Free Boris Kagarlitsky, de:")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Review…").click();
+    harness.run();
+    harness.get_by_label_contains("Sign-off by Jana Hoffmann lapsed");
+    harness.get_by_label("detention  ·  outdated");
+    // The English as reviewed → now, as one label: the removed and the added words are both there.
+    harness.get_by_label_contains("ordered him held in custody until histwo months of detention ahead of a trial in September.");
+    harness.get_by_label("Edit translation").click();
+    harness.run();
+    let input = harness.get_by_role_and_label(Role::MultilineTextInput, "detention");
+    assert!(
+        input.is_focused(),
+        "Edit puts the cursor in the outdated message"
+    );
+    harness.get_by_label_contains("Changed since the translation was made or reviewed");
+}

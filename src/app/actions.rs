@@ -186,6 +186,12 @@ pub enum Action {
         locale: Locale,
         statements: Vec<Id>,
     },
+    /// Open a statement in a locale in the translate view, at one message.
+    EditMessage {
+        statement: Id,
+        locale: Locale,
+        message: String,
+    },
     /// Open a statement in a locale in the review view.
     OpenReview {
         statement: Id,

@@ -385,6 +385,16 @@ impl ChorusApp {
                 self.settings.apply(ctx);
             }
             Action::AddLocale { locale, statements } => self.add_locale(locale, &statements),
+            Action::EditMessage {
+                statement,
+                locale,
+                message,
+            } => {
+                self.editor.seal();
+                let mut view = TranslateView::new(&self.ws, statement, locale);
+                view.show_message(&message);
+                self.screen = Screen::Translate(Box::new(view));
+            }
             Action::OpenReview { statement, locale } => {
                 self.editor.seal();
                 if self.ws.statements.contains_key(&statement) {

@@ -15,7 +15,7 @@ use crate::statement::StatementKind;
 use crate::status::{LocaleStatus, ProblemRecord, StatementStatus, Status};
 use crate::workspace::Workspace;
 
-const CELL: egui::Vec2 = egui::vec2(200.0, 42.0);
+const CELL: egui::Vec2 = egui::vec2(200.0, 58.0);
 
 #[derive(Default)]
 pub struct OverviewPanel {
@@ -115,12 +115,26 @@ fn grid_ui(
                     match statement.locales.iter().find(|l| l.locale == locale) {
                         Some(status) => {
                             let source = statement.source == locale;
-                            if cell_ui(ui, statement, status, source, t).clicked()
-                                && let (Ok(statement), Ok(locale)) =
-                                    (Id::new(statement.id.as_str()), Locale::new(locale))
-                            {
-                                actions.push(Action::Open { statement, locale });
+                            let cell = cell_ui(ui, statement, status, source, t);
+                            let (Ok(id), Ok(locale)) =
+                                (Id::new(statement.id.as_str()), Locale::new(locale))
+                            else {
+                                continue;
+                            };
+                            if cell.clicked() {
+                                actions.push(Action::Open {
+                                    statement: id.clone(),
+                                    locale: locale.clone(),
+                                });
                             }
+                            cell.context_menu(|ui| {
+                                if ui.button(t.get("review-open")).clicked() {
+                                    actions.push(Action::OpenReview {
+                                        statement: id.clone(),
+                                        locale: locale.clone(),
+                                    });
+                                }
+                            });
                         }
                         None => {
                             ui.label(RichText::new(t.get("cell-not-translated")).weak());
@@ -178,6 +192,19 @@ fn cell_ui(
     source: bool,
     t: &Strings,
 ) -> egui::Response {
+    let signoff = match status.signoff {
+        "current" => t.get("cell-signed-off"),
+        "lapsed" => t.get("cell-signoff-lapsed"),
+        _ => t.get("signoff-none"),
+    };
+    let review = t.get_with(
+        "cell-review-description",
+        &[
+            ("reviewed", status.reviewed.into()),
+            ("outdated", status.outdated.into()),
+            ("signoff", signoff.into()),
+        ],
+    );
     let description = t.get_with(
         "cell-description",
         &[
@@ -191,6 +218,7 @@ fn cell_ui(
             ("warnings", status.check_warnings.into()),
         ],
     );
+    let description = format!("{description}, {review}");
     let (rect, response) = ui.allocate_exact_size(CELL, Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &description));
     if ui.is_rect_visible(rect) {
@@ -234,6 +262,21 @@ fn cell_ui(
         if status.check_errors > 0 {
             let errors = t.get_with("cell-errors", &[("count", status.check_errors.into())]);
             add(format!("   {errors}"), &small, visuals.error_fg_color);
+        }
+        // The second line: where review stands.
+        let mut review = Vec::new();
+        match status.signoff {
+            "current" => review.push((t.get("cell-signed-off"), text)),
+            "lapsed" => review.push((t.get("cell-signoff-lapsed"), visuals.warn_fg_color)),
+            _ => {}
+        }
+        if status.outdated > 0 {
+            let outdated = t.get_with("cell-outdated", &[("count", status.outdated.into())]);
+            review.push((outdated, visuals.warn_fg_color));
+        }
+        for (i, (words, color)) in review.into_iter().enumerate() {
+            let lead = if i == 0 { "\n" } else { " · " };
+            add(format!("{lead}{words}"), &small, color);
         }
         let galley = ui.fonts_mut(|f| f.layout_job(job));
         let at = egui::pos2(inner.min.x, bar.max.y + 4.0);

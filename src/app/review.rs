@@ -413,9 +413,10 @@ impl ReviewView {
                 actions.push(action);
             }
             if ui.button(t.get("review-edit")).clicked() {
-                actions.push(Action::Open {
+                actions.push(Action::EditMessage {
                     statement: self.statement.clone(),
                     locale: self.locale.clone(),
+                    message: m.id.clone(),
                 });
             }
             let reject = ui.add_enabled(

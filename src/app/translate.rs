@@ -11,13 +11,16 @@ use egui::{Align, Color32, RichText, UiBuilder};
 use super::actions::Action;
 use super::i18n::Strings;
 use super::preview_panel::{PreviewPanel, locale_picker_ui};
+use super::review;
 use crate::checks::{self, Analyzed, Code, Context, Finding, Place, Severity};
+use crate::diff::{self, Granularity};
 use crate::document::Edit;
 use crate::editing::{Field, WorkspaceEdit};
 use crate::ids::{Id, Locale};
 use crate::languages::{self, Direction};
 use crate::message::{Part, Piece, Shape, pieces};
 use crate::plurals::{self, Category};
+use crate::review::{MessageReview, State};
 use crate::workspace::Workspace;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +29,7 @@ pub enum Filter {
     Missing,
     Errors,
     Changed,
+    Outdated,
 }
 
 /// One message of the statement.
@@ -44,6 +48,8 @@ struct Row {
     changed: bool,
     /// What the checks find in this message (re-checked on every edit of it).
     findings: Vec<Finding>,
+    /// Where its review stands; `None` in a locale the statement does not know.
+    review: Option<MessageReview>,
 }
 
 /// Which field of a row: the value or an attribute, and a variant of it.
@@ -74,6 +80,8 @@ pub struct TranslateView {
     pub statement: Id,
     pub locale: Locale,
     pub reference: Locale,
+    /// The statement's source locale.
+    source: Locale,
     rtl: bool,
     rows: Vec<Row>,
     categories: Vec<Category>,
@@ -113,6 +121,7 @@ impl TranslateView {
             .get(&statement)
             .map_or_else(|| locale.clone(), |s| s.statement.source.clone());
         let mut view = Self {
+            source: reference.clone(),
             categories: plurals::cardinal_categories(&locale),
             rtl: languages::direction(&locale) == Direction::Rtl,
             statement,
@@ -247,6 +256,13 @@ impl TranslateView {
         })
     }
 
+    /// Shows a message's row and puts the cursor in its first field.
+    pub fn show_message(&mut self, id: &str) {
+        if let Some(i) = self.rows.iter().position(|r| r.id == id) {
+            self.jump_to(i);
+        }
+    }
+
     /// Shows row `i` and puts the cursor in its first field (from a finding in the list).
     fn jump_to(&mut self, i: usize) {
         if !self.visible().contains(&i) {
@@ -290,6 +306,7 @@ impl TranslateView {
                         r.draft = shape.clone();
                     }
                 }
+                r.review = crate::review::message_review(ws, &self.statement, &self.locale, &r.id);
                 self.preview.invalidate();
                 self.recheck(ws, row);
             }
@@ -361,6 +378,7 @@ impl TranslateView {
                     attributes: Vec::new(),
                 }),
         };
+        let review = crate::review::message_review(ws, &self.statement, &self.locale, &id);
         Row {
             id,
             reference,
@@ -370,6 +388,7 @@ impl TranslateView {
             errors: BTreeMap::new(),
             changed,
             findings: Vec::new(),
+            review,
         }
     }
 
@@ -386,6 +405,10 @@ impl TranslateView {
                             || r.findings.iter().any(|f| f.severity == Severity::Error)
                     }
                     Filter::Changed => r.changed,
+                    Filter::Outdated => r
+                        .review
+                        .as_ref()
+                        .is_some_and(|m| m.state == State::Outdated),
                 };
                 passes && (needle.is_empty() || row_text(r).to_lowercase().contains(&needle))
             })
@@ -623,6 +646,15 @@ impl TranslateView {
                     locale: Some(self.locale.clone()),
                 });
             }
+            let review = ui
+                .button(t.get("review-open"))
+                .on_hover_text(t.get("review-open-hint"));
+            if review.clicked() {
+                actions.push(Action::OpenReview {
+                    statement: self.statement.clone(),
+                    locale: self.locale.clone(),
+                });
+            }
             ui.separator();
             let choices = ws.locales.iter().filter(|l| **l != self.locale);
             let label = t.get("reference-locale");
@@ -635,6 +667,7 @@ impl TranslateView {
                 (Filter::Missing, "filter-missing"),
                 (Filter::Errors, "filter-errors"),
                 (Filter::Changed, "filter-changed"),
+                (Filter::Outdated, "filter-outdated"),
             ] {
                 ui.selectable_value(&mut self.filter, filter, t.get(id));
             }
@@ -704,6 +737,7 @@ impl TranslateView {
                                 focus: take_focus,
                                 rtl: self.rtl,
                                 categories: &self.categories,
+                                source: &self.source,
                                 t,
                             };
                             row.ui(ui, &mut self.rows[i], &mut changes, &mut selected, actions)
@@ -767,6 +801,8 @@ struct RowUi<'a> {
     focus: bool,
     rtl: bool,
     categories: &'a [Category],
+    /// The statement's source, which reviews compare against.
+    source: &'a Locale,
     t: &'a Strings,
 }
 
@@ -795,6 +831,7 @@ impl RowUi<'_> {
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             self.header_ui(ui, row);
+            self.review_ui(ui, row);
             ui.columns(2, |columns| {
                 reference_ui(&mut columns[0], row.reference.as_ref(), self.t);
                 self.target_ui(&mut columns[1], row, &mut fields);
@@ -892,9 +929,47 @@ impl RowUi<'_> {
         }
     }
 
+    /// For an outdated translation, what changed in the source since it was made or reviewed; for a
+    /// rejected one, the reviewer's comment.
+    fn review_ui(&self, ui: &mut egui::Ui, row: &Row) {
+        let Some(m) = &row.review else {
+            return;
+        };
+        if m.state == State::Outdated
+            && let (Some(before), Some(now)) = (m.reference_changed(), &m.reference)
+        {
+            let source = ui.label(
+                RichText::new(self.t.get("review-reference-changed"))
+                    .small()
+                    .weak(),
+            );
+            let locale = self.source;
+            let runs = diff::diff(before, now, Granularity::for_locale(locale));
+            review::diff_ui(ui, &runs, locale).labelled_by(source.id);
+        }
+        if let Some(r) = m
+            .review
+            .as_ref()
+            .filter(|r| m.state == State::Rejected && r.verdict == crate::review::Verdict::Rejected)
+        {
+            let text = self.t.get_with(
+                "review-rejected-by",
+                &[
+                    ("name", r.reviewer.clone().into()),
+                    ("time", r.time.clone().into()),
+                    ("comment", r.comment.clone().into()),
+                ],
+            );
+            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+        }
+    }
+
     fn header_ui(&self, ui: &mut egui::Ui, row: &mut Row) {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&row.id).monospace().strong());
+            if let Some(m) = row.review.as_ref().filter(|m| m.state != State::Missing) {
+                ui.label(review::state_text(ui, m.state, self.t));
+            }
             if row.target.is_none() {
                 ui.label(
                     RichText::new(self.t.get("badge-missing")).color(ui.visuals().warn_fg_color),
