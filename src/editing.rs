@@ -272,6 +272,12 @@ fn note_written(ws: &mut Workspace, locale: &Locale, statement: &Id, id: &str) -
         return None;
     }
     let reference = crate::review::message_text(&ws.file(source, statement)?.document, id)?;
+    if ws
+        .reviews(statement, locale)
+        .is_some_and(|r| r.knows_written(id, &reference))
+    {
+        return None;
+    }
     let reviews = ws.reviews_mut(statement, locale);
     let before = Box::new(reviews.clone());
     if !reviews.written(id, &reference) {

@@ -181,17 +181,22 @@ impl Reviews {
         });
     }
 
+    /// Whether [`Reviews::written`] would change the record (typing after the first keystroke
+    /// does not).
+    pub fn knows_written(&self, id: &str, reference: &str) -> bool {
+        let record = self.messages.get(id);
+        let written = record.and_then(|r| r.written_against.as_deref());
+        let reviewed = record.and_then(|r| r.review.as_ref().map(|r| r.reference.as_str()));
+        written.or(reviewed) == Some(reference)
+    }
+
     /// Notes that a message's translation was changed against this reference text. Returns whether
     /// that changed the record.
     pub fn written(&mut self, id: &str, reference: &str) -> bool {
-        let record = self.messages.entry(id.to_owned()).or_default();
-        let basis = record
-            .written_against
-            .as_deref()
-            .or(record.review.as_ref().map(|r| r.reference.as_str()));
-        if basis == Some(reference) {
+        if self.knows_written(id, reference) {
             return false;
         }
+        let record = self.messages.entry(id.to_owned()).or_default();
         record.written_against = Some(reference.to_owned());
         true
     }
