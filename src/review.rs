@@ -653,36 +653,41 @@ pub mod report {
                     r.reviewer, r.time, r.comment
                 );
             }
-            match (m.reference_changed(), &m.reference) {
-                (Some(before), Some(now)) => {
-                    let runs = diff::diff(before, now, reference_words);
-                    let since = match &m.review {
-                        Some(_) if m.translation_before().is_none() => "its review",
-                        _ => "it was translated",
-                    };
-                    let _ = writeln!(out, "  {} changed since {since}:", review.reference);
-                    let _ = writeln!(out, "{}", indent(&show(&runs)));
-                }
-                (_, Some(now)) => {
-                    let _ = writeln!(out, "  {}:", review.reference);
-                    let _ = writeln!(out, "{}", indent(now));
-                }
-                (_, None) => {
-                    let _ = writeln!(out, "  {}: (no longer in the reference)", review.reference);
-                }
-            }
-            match (m.translation_before(), &m.translation) {
-                (Some(before), Some(now)) => {
-                    let runs = diff::diff(before, now, words);
-                    let _ = writeln!(out, "  {} changed since its review:", review.locale);
-                    let _ = writeln!(out, "{}", indent(&show(&runs)));
-                }
-                (_, Some(now)) => {
-                    let _ = writeln!(out, "  {}:", review.locale);
-                    let _ = writeln!(out, "{}", indent(now));
-                }
-                (_, None) => {
-                    let _ = writeln!(out, "  {}: (not translated)", review.locale);
+            let since = match &m.review {
+                Some(_) if m.translation_before().is_none() => "its review",
+                _ => "it was translated",
+            };
+            let sides = [
+                (
+                    &review.reference,
+                    m.reference_changed(),
+                    &m.reference,
+                    reference_words,
+                    since,
+                    "no longer in the reference",
+                ),
+                (
+                    &review.locale,
+                    m.translation_before(),
+                    &m.translation,
+                    words,
+                    "its review",
+                    "not translated",
+                ),
+            ];
+            for (locale, before, now, granularity, since, absent) in sides {
+                match (before, now) {
+                    (Some(before), Some(now)) => {
+                        let runs = diff::diff(before, now, granularity);
+                        let _ = writeln!(out, "  {locale} changed since {since}:");
+                        let _ = writeln!(out, "{}", indent(&show(&runs)));
+                    }
+                    (_, Some(now)) => {
+                        let _ = writeln!(out, "  {locale}:\n{}", indent(now));
+                    }
+                    (_, None) => {
+                        let _ = writeln!(out, "  {locale}: ({absent})");
+                    }
                 }
             }
         }

@@ -215,10 +215,7 @@ impl ReviewView {
             if ui.button(t.get("back-to-overview")).clicked() {
                 actions.push(Action::Command(super::actions::Command::Overview));
             }
-            let title = ws
-                .statements
-                .get(&self.statement)
-                .map_or_else(|| self.statement.to_string(), |s| s.statement.title.clone());
+            let title = super::translate::title_of(ws, &self.statement);
             ui.strong(t.get_with(
                 "review-title",
                 &[
@@ -340,56 +337,46 @@ impl ReviewView {
         ui.add_space(6.0);
 
         // What the translator had to carry over: the reference then and now.
-        ui.label(
-            RichText::new(t.get_with(
-                "review-reference",
-                &[("locale", reference.to_string().into())],
-            ))
-            .strong(),
+        let heading = t.get_with(
+            "review-reference",
+            &[("locale", reference.to_string().into())],
         );
-        match (m.reference_changed(), &m.reference) {
-            (Some(before), Some(now)) => {
-                ui.label(
-                    RichText::new(t.get("review-reference-changed"))
-                        .small()
-                        .weak(),
-                );
-                let runs = diff::diff(before, now, Granularity::for_locale(&reference));
-                diff_ui(ui, &runs, &reference);
-            }
-            (_, Some(now)) => text_ui(ui, now, &reference),
-            (_, None) => {
-                ui.label(RichText::new(t.get("review-reference-gone")).weak());
-            }
-        }
+        let changed = m.reference_changed().zip(m.reference.as_deref());
+        let (explain, gone) = (
+            t.get("review-reference-changed"),
+            t.get("review-reference-gone"),
+        );
+        side_ui(
+            ui,
+            heading,
+            explain,
+            changed,
+            m.reference.as_deref(),
+            &reference,
+            gone,
+        );
         ui.add_space(8.0);
 
         // What the reviewer approves: the translation as reviewed and now.
         let locale = self.locale.clone();
-        ui.label(
-            RichText::new(t.get_with(
-                "review-translation",
-                &[("locale", locale.to_string().into())],
-            ))
-            .strong(),
+        let heading = t.get_with(
+            "review-translation",
+            &[("locale", locale.to_string().into())],
         );
-        match (m.translation_before(), &m.translation) {
-            (Some(before), Some(now)) => {
-                ui.label(
-                    RichText::new(t.get("review-translation-changed"))
-                        .small()
-                        .weak(),
-                );
-                let runs = diff::diff(before, now, Granularity::for_locale(&locale));
-                diff_ui(ui, &runs, &locale);
-            }
-            (_, Some(now)) => text_ui(ui, now, &locale),
-            (_, None) => {
-                ui.label(
-                    RichText::new(t.get("check-missing-message")).color(ui.visuals().warn_fg_color),
-                );
-            }
-        }
+        let changed = m.translation_before().zip(m.translation.as_deref());
+        let (explain, gone) = (
+            t.get("review-translation-changed"),
+            t.get("check-missing-message"),
+        );
+        side_ui(
+            ui,
+            heading,
+            explain,
+            changed,
+            m.translation.as_deref(),
+            &locale,
+            gone,
+        );
         if let Some(r) = m.review.as_ref().filter(|r| r.verdict == Verdict::Approved) {
             let text = t.get_with(
                 "review-approved-by",
@@ -699,6 +686,31 @@ pub fn signoff_state_ui(ui: &mut egui::Ui, review: &LocaleReview, t: &Strings) {
         .map_or_else(Default::default, |s| (s.reviewer.clone(), s.time.clone()));
     let text = t.get_with(id, &[("name", name.into()), ("time", time.into())]);
     ui.label(RichText::new(text).color(color));
+}
+
+/// One side of a message under review: a heading, then the diff from `changed.0` to `changed.1`
+/// with what it means, or the text `now`, or `absent` when there is none.
+fn side_ui(
+    ui: &mut egui::Ui,
+    heading: String,
+    explain: String,
+    changed: Option<(&str, &str)>,
+    now: Option<&str>,
+    locale: &Locale,
+    absent: String,
+) {
+    ui.label(RichText::new(heading).strong());
+    match (changed, now) {
+        (Some((before, now)), _) => {
+            ui.label(RichText::new(explain).small().weak());
+            let runs = diff::diff(before, now, Granularity::for_locale(locale));
+            diff_ui(ui, &runs, locale);
+        }
+        (None, Some(now)) => text_ui(ui, now, locale),
+        (None, None) => {
+            ui.label(RichText::new(absent).color(ui.visuals().warn_fg_color));
+        }
+    }
 }
 
 fn text_ui(ui: &mut egui::Ui, text: &str, locale: &Locale) {

@@ -635,10 +635,7 @@ impl TranslateView {
             if ui.button(t.get("back-to-overview")).clicked() {
                 actions.push(Action::Command(super::actions::Command::Overview));
             }
-            let title = ws
-                .statements
-                .get(&self.statement)
-                .map_or_else(|| self.statement.to_string(), |s| s.statement.title.clone());
+            let title = super::translate::title_of(ws, &self.statement);
             ui.strong(format!("{title} · {}", self.locale));
             if ui.button(t.get("adapt-statement")).clicked() {
                 actions.push(Action::Adapt {
@@ -762,6 +759,13 @@ impl TranslateView {
             }
         }
     }
+}
+
+/// A statement's working title, or its id when it has none loaded.
+pub(super) fn title_of(ws: &Workspace, id: &Id) -> String {
+    ws.statements
+        .get(id)
+        .map_or_else(|| id.to_string(), |s| s.statement.title.clone())
 }
 
 fn part_of<'s>(shape: &'s Shape, attribute: Option<&str>) -> Option<&'s Part> {
