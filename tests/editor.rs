@@ -920,7 +920,8 @@ fn review_mode_asks_the_name_once_approves_with_ctrl_enter_and_signs_off_only_wh
         )
         .type_text("Use the magazine's own name.");
     harness.run();
-    harness.get_by_label("Reject").click();
+    // Ctrl+Enter while writing the comment sends the rejection; it does not approve.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     assert_eq!(
         review_state(&harness, "es", "-person-description"),

@@ -603,7 +603,7 @@ impl ChorusApp {
     fn run_view_command(&mut self, command: Command) -> Option<Action> {
         if let Screen::Review(view) = &mut self.screen {
             return match command {
-                Command::ConfirmAndNext => view.approve(self.settings.reviewer.as_deref()),
+                Command::ConfirmAndNext => view.confirm(self.settings.reviewer.as_deref()),
                 Command::NextMessage | Command::NextMissing => {
                     view.step(&self.ws, true);
                     None

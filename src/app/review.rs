@@ -138,8 +138,21 @@ impl ReviewView {
         }
     }
 
-    /// Approve the message shown, as it is now (Ctrl+Enter). Asks for the reviewer's name first if
-    /// it is not known yet.
+    /// Ctrl+Enter: sends the rejection being written, if any; else approves the message shown. Does
+    /// nothing while a dialog is open.
+    pub fn confirm(&mut self, reviewer: Option<&str>) -> Option<Action> {
+        if self.asking_name.is_some() || self.signing.is_some() {
+            return None;
+        }
+        match self.rejecting.clone() {
+            Some(comment) if comment.trim().is_empty() => None,
+            Some(comment) => self.judge(Verdict::Rejected, comment, reviewer),
+            None => self.approve(reviewer),
+        }
+    }
+
+    /// Approve the message shown, as it is now. Asks for the reviewer's name first if it is not
+    /// known yet.
     pub fn approve(&mut self, reviewer: Option<&str>) -> Option<Action> {
         self.judge(Verdict::Approved, String::new(), reviewer)
     }
