@@ -107,28 +107,24 @@ fn is_mark(c: char) -> bool {
 pub fn tokens(text: &str, granularity: Granularity) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut previous: Option<Class> = None;
+    // The previous character's class, and whether it stands alone.
+    let mut previous: Option<(Class, bool)> = None;
     for (i, c) in text.char_indices() {
-        let single = granularity == Granularity::Character && is_unspaced(c);
+        let alone = granularity == Granularity::Character && is_unspaced(c);
         let class = class(c);
-        let joins = !single
-            && previous == Some(class)
+        let joins = !alone
             && class != Class::Other
-            && !text[start..i].chars().any(is_unspaced_at(granularity));
+            && previous.is_some_and(|(p, was_alone)| p == class && !was_alone);
         if !joins && i > start {
             out.push(&text[start..i]);
             start = i;
         }
-        previous = Some(class);
+        previous = Some((class, alone));
     }
     if start < text.len() {
         out.push(&text[start..]);
     }
     out
-}
-
-fn is_unspaced_at(granularity: Granularity) -> impl Fn(char) -> bool {
-    move |c| granularity == Granularity::Character && is_unspaced(c)
 }
 
 /// The runs that turn `old` into `new`. Adjacent runs of the same kind are merged, and a change is
@@ -204,11 +200,6 @@ fn tidy(runs: Vec<Run>) -> Vec<Run> {
         }
     }
     out
-}
-
-/// Whether the two texts differ at all.
-pub fn changed(runs: &[Run]) -> bool {
-    runs.iter().any(|r| r.change != Change::Kept)
 }
 
 /// The diff in plain text, as `git diff --word-diff` writes it: `[-deleted-]{+inserted+}`.
@@ -316,6 +307,7 @@ mod tests {
         let ansi = to_ansi(&runs);
         assert!(ansi.contains("\x1b[31;9mb"), "strike-through: {ansi:?}");
         assert!(ansi.contains("\x1b[32;4mc"), "underline: {ansi:?}");
-        assert!(!changed(&diff("same", "same", Granularity::Word)));
+        let same = diff("same", "same", Granularity::Word);
+        assert!(same.iter().all(|r| r.change == Change::Kept));
     }
 }

@@ -341,14 +341,9 @@ impl LocaleReview {
         let reference = ws.file(&reference_locale, statement).map(|f| &f.document);
         let target = ws.file(locale, statement).map(|f| &f.document);
         let records = ws.reviews(statement, locale);
-        let mut ids: Vec<&str> = Vec::new();
-        if let Some(reference) = reference {
-            for id in reference.ids() {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        }
+        let mut seen = std::collections::HashSet::new();
+        let ids = reference.into_iter().flat_map(Document::ids);
+        let ids: Vec<&str> = ids.filter(|id| seen.insert(*id)).collect();
         let messages = ids
             .into_iter()
             .map(|id| {
