@@ -204,43 +204,27 @@ fn tidy(runs: Vec<Run>) -> Vec<Run> {
 
 /// The diff in plain text, as `git diff --word-diff` writes it: `[-deleted-]{+inserted+}`.
 pub fn to_plain(runs: &[Run]) -> String {
-    let mut out = String::new();
-    for run in runs {
-        match run.change {
-            Change::Kept => out.push_str(&run.text),
-            Change::Deleted => {
-                out.push_str("[-");
-                out.push_str(&run.text);
-                out.push_str("-]");
-            }
-            Change::Inserted => {
-                out.push_str("{+");
-                out.push_str(&run.text);
-                out.push_str("+}");
-            }
-        }
-    }
-    out
+    marked(runs, ("[-", "-]"), ("{+", "+}"))
 }
 
 /// The diff for a terminal: deleted text red and struck through, inserted text green and underlined,
 /// so it reads without colour too.
 pub fn to_ansi(runs: &[Run]) -> String {
+    marked(runs, ("\x1b[31;9m", "\x1b[0m"), ("\x1b[32;4m", "\x1b[0m"))
+}
+
+/// The runs with deleted and inserted text between their (opening, closing) marks.
+fn marked(runs: &[Run], deleted: (&str, &str), inserted: (&str, &str)) -> String {
     let mut out = String::new();
     for run in runs {
-        match run.change {
-            Change::Kept => out.push_str(&run.text),
-            Change::Deleted => {
-                out.push_str("\x1b[31;9m");
-                out.push_str(&run.text);
-                out.push_str("\x1b[0m");
-            }
-            Change::Inserted => {
-                out.push_str("\x1b[32;4m");
-                out.push_str(&run.text);
-                out.push_str("\x1b[0m");
-            }
-        }
+        let (open, close) = match run.change {
+            Change::Kept => ("", ""),
+            Change::Deleted => deleted,
+            Change::Inserted => inserted,
+        };
+        out.push_str(open);
+        out.push_str(&run.text);
+        out.push_str(close);
     }
     out
 }
