@@ -47,7 +47,7 @@ impl Recovery {
         let reviews = ws
             .reviews
             .values()
-            .filter(|f| f.is_dirty() && !(f.digest.is_none() && f.reviews.is_empty()))
+            .filter(|f| f.is_dirty())
             .map(|f| RecoveredFile {
                 path: f.path.clone(),
                 text: f.reviews.to_ron(),

@@ -164,8 +164,10 @@ impl ReviewFile {
         }
     }
 
+    /// Whether the records differ from the file. Records made in memory that are still empty need
+    /// no file, so they are not dirty.
     pub fn is_dirty(&self) -> bool {
-        self.reviews != self.saved
+        self.reviews != self.saved && !(self.digest.is_none() && self.reviews.is_empty())
     }
 }
 
@@ -349,8 +351,7 @@ impl Workspace {
                     let Some(file) = self.reviews.get(&(id.clone(), locale.clone())) else {
                         continue;
                     };
-                    // Records made in memory and emptied again need no file.
-                    if !file.is_dirty() || (file.digest.is_none() && file.reviews.is_empty()) {
+                    if !file.is_dirty() {
                         continue;
                     }
                     files.push(PendingSave {
@@ -417,10 +418,8 @@ impl Workspace {
     /// Statements and Fluent files changed since they were loaded or saved.
     pub fn dirty_files(&self) -> usize {
         let statements = self.statements.values().filter(|f| f.is_dirty()).count();
-        let reviews = self.reviews.values();
-        let reviews =
-            reviews.filter(|f| f.is_dirty() && !(f.digest.is_none() && f.reviews.is_empty()));
-        statements + self.files.values().filter(|f| f.is_dirty()).count() + reviews.count()
+        let files = self.files.values().filter(|f| f.is_dirty()).count();
+        statements + files + self.reviews.values().filter(|f| f.is_dirty()).count()
     }
 
     fn problem(&mut self, path: PathBuf, position: Option<Position>, message: impl Into<String>) {
