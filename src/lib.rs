@@ -6,6 +6,8 @@
 //! - [`statement`]: the `.ron` description of a statement (variables, sections, signatories);
 //! - [`workspace`]: a folder of statements and locales, loaded with every problem collected;
 //! - [`status`]: per statement and locale counts, as text or JSON;
+//! - [`review`] and [`diff`]: review states, sign-offs and word or character diffs;
+//! - [`export`]: signed-off statements as plain text and self-contained HTML;
 //! - [`languages`]: each language's own name and writing direction;
 //! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes.
 //!
@@ -16,6 +18,7 @@ pub mod checks;
 pub mod diff;
 pub mod document;
 pub mod editing;
+pub mod export;
 pub mod ids;
 pub mod languages;
 pub mod message;

@@ -47,6 +47,43 @@ enum Command {
     /// Refuses, naming why, while a message is not reviewed or the checks report an error.
     /// Exit status: 0 signed off, 1 refused, 2 bad arguments.
     Signoff(SignoffArgs),
+    /// Write a statement's signed-off locales as plain text and self-contained HTML pages
+    /// (`<statement>.<locale>.txt`, `.html`, and an `index.html` of the languages). A locale that is not
+    /// signed off is refused unless --draft, which marks it "DRAFT — not signed off"; a file already
+    /// there is kept unless --force. Exit status: 0 all written, 1 something refused, 2 bad arguments.
+    Export(ExportArgs),
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// The workspace folder (default: the current folder).
+    dir: Option<PathBuf>,
+    #[arg(long)]
+    statement: String,
+    /// A locale to export; may be given many times.
+    #[arg(long, value_name = "LOCALE", required_unless_present = "all")]
+    locale: Vec<String>,
+    /// Every locale of the statement, its source included.
+    #[arg(long, conflicts_with = "locale")]
+    all: bool,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Both)]
+    format: ExportFormat,
+    /// The folder to write into (made if missing).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Also export locales that are not signed off, marked "DRAFT — not signed off".
+    #[arg(long)]
+    draft: bool,
+    /// Replace files already in the folder.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Text,
+    Html,
+    Both,
 }
 
 #[derive(clap::Args)]
@@ -138,6 +175,7 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => check(args),
         Some(Command::Review(args)) => review(args),
         Some(Command::Signoff(args)) => signoff(args),
+        Some(Command::Export(args)) => export(args),
     };
     match outcome {
         Ok(code) => code,
@@ -366,6 +404,60 @@ fn signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
         review.digest
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    use chorus::export::{Formats, Request};
+    use chorus::ids::{Id, Locale};
+    let ws = load(args.dir.as_deref().unwrap_or(Path::new(".")))?;
+    let statement = Id::new(args.statement.as_str())?;
+    let Some(file) = ws.statements.get(&statement) else {
+        anyhow::bail!("there is no statement \"{statement}\" in {}", ws.root.display());
+    };
+    let locales = if args.all {
+        file.statement.all_locales().cloned().collect()
+    } else {
+        let mut locales = Vec::new();
+        for tag in &args.locale {
+            let locale = Locale::new(tag.as_str())?;
+            if !locales.contains(&locale) {
+                locales.push(locale);
+            }
+        }
+        locales
+    };
+    let formats = match args.format {
+        ExportFormat::Text => Formats {
+            text: true,
+            html: false,
+        },
+        ExportFormat::Html => Formats {
+            text: false,
+            html: true,
+        },
+        ExportFormat::Both => Formats::BOTH,
+    };
+    let request = Request {
+        statement,
+        locales,
+        formats,
+        draft: args.draft,
+        force: args.force,
+    };
+    let outcome = chorus::export::export(&ws, &request, &args.out)?;
+    let mut report = String::new();
+    for path in &outcome.written {
+        report.push_str(&format!("wrote {}\n", path.display()));
+    }
+    write_out(&report)?;
+    for refusal in &outcome.refused {
+        eprintln!("chorus: {refusal}");
+    }
+    Ok(if outcome.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Writes to standard output. A reader that stops early (`chorus check | head`) is not an error.

@@ -1,7 +1,8 @@
 //! A statement rendered in one locale as the reader will see it: headline, the enabled sections'
 //! paragraphs, signatories and date. Messages go through fluent-bundle with the statement's variables;
 //! numbers and dates are formatted with ICU4X's data for the locale (fluent-bundle has no `DATETIME` and
-//! its `NUMBER` does not group digits). Isolation marks are off: this is for reading, not for embedding.
+//! its `NUMBER` does not group digits). Isolation marks are off except in [`render_isolated`], which HTML
+//! export uses to put placeables in `<bdi>`.
 //!
 //! Nothing is dropped silently: a reference that cannot be resolved stays in the text, as fluent-bundle
 //! writes it (`{$name}`, `{-term}`), marked [`Segment::Unresolved`]; a message the locale does not have yet
@@ -90,7 +91,29 @@ pub fn render(
     source: Option<&Document>,
     target: Option<&Document>,
 ) -> Preview {
-    let renderer = Renderer::new(statement, locale, source, target);
+    render_with(statement, locale, source, target, false)
+}
+
+/// Like [`render`], but every variable's and function's value is wrapped in Unicode's isolation marks
+/// (U+2068 … U+2069), as fluent-bundle writes them: for HTML export, which turns each pair into `<bdi>`
+/// so a Latin name or a number inside Arabic text keeps its own direction.
+pub fn render_isolated(
+    statement: &Statement,
+    locale: &Locale,
+    source: Option<&Document>,
+    target: Option<&Document>,
+) -> Preview {
+    render_with(statement, locale, source, target, true)
+}
+
+fn render_with(
+    statement: &Statement,
+    locale: &Locale,
+    source: Option<&Document>,
+    target: Option<&Document>,
+    isolating: bool,
+) -> Preview {
+    let renderer = Renderer::new(statement, locale, source, target, isolating);
     let optional = |id: &str| renderer.has(id).then(|| renderer.message(id));
     Preview {
         locale: locale.clone(),
@@ -138,6 +161,7 @@ impl Renderer {
         locale: &Locale,
         source: Option<&Document>,
         target: Option<&Document>,
+        isolating: bool,
     ) -> Self {
         let mut args = FluentArgs::new();
         for variable in &statement.variables {
@@ -153,8 +177,8 @@ impl Renderer {
             .chain(EXTRA_MESSAGES)
             .collect();
         Self {
-            target: target.map(|d| bundle(locale, &reachable(d, &roots))),
-            source: source.map(|d| bundle(&statement.source, &reachable(d, &roots))),
+            target: target.map(|d| bundle(locale, &reachable(d, &roots), isolating)),
+            source: source.map(|d| bundle(&statement.source, &reachable(d, &roots), isolating)),
             args,
         }
     }
@@ -236,12 +260,12 @@ fn references(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn bundle(locale: &Locale, text: &str) -> FluentBundle<FluentResource> {
+fn bundle(locale: &Locale, text: &str, isolating: bool) -> FluentBundle<FluentResource> {
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut bundle = FluentBundle::new(vec![locale.language_identifier()]);
-    bundle.set_use_isolating(false);
+    bundle.set_use_isolating(isolating);
     bundle.set_formatter(Some(format_value));
     // Registering a name twice is the only failure; these are the first and only registrations.
     let _ = bundle.add_builtins();

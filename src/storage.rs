@@ -89,6 +89,16 @@ pub fn save(path: &Path, bytes: &[u8], expect: Expect) -> Result<Digest, Storage
 
 /// Writes through a temporary file in the same folder and a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_through_temp(path, bytes, true)
+}
+
+/// Like [`write_atomically`], but only if nothing is at `path`: a file that appears meanwhile is kept,
+/// and the error's source is of kind [`io::ErrorKind::AlreadyExists`].
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_through_temp(path, bytes, false)
+}
+
+fn write_through_temp(path: &Path, bytes: &[u8], replace: bool) -> Result<(), StorageError> {
     let fail = |what: &'static str| {
         let path = path.to_owned();
         move |source| StorageError::Write { path, what, source }
@@ -109,9 +119,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     temp.as_file()
         .sync_all()
         .map_err(fail("flushing to disk failed"))?;
-    temp.persist(path)
-        .map_err(|e| e.error)
-        .map_err(fail("cannot replace the file"))?;
+    if replace {
+        temp.persist(path)
+            .map_err(|e| e.error)
+            .map_err(fail("cannot replace the file"))?;
+    } else {
+        temp.persist_noclobber(path)
+            .map_err(|e| e.error)
+            .map_err(fail("cannot create the file"))?;
+    }
     // The rename itself is durable only once the folder is flushed; not every platform allows it.
     if let Ok(dir) = fs::File::open(folder) {
         let _ = dir.sync_all();
@@ -158,6 +174,20 @@ mod tests {
         assert!(matches!(err, StorageError::Conflict { .. }));
         assert!(err.to_string().contains("a.ftl"), "{err}");
         assert_eq!(fs::read(&path).unwrap(), b"a = theirs\n");
+    }
+
+    #[test]
+    fn write_new_keeps_a_file_that_is_already_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        write_new(&path, b"first\n").unwrap();
+        let err = write_new(&path, b"second\n").unwrap_err();
+        let StorageError::Write { source, .. } = &err else {
+            panic!("{err}");
+        };
+        assert_eq!(source.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"first\n");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left");
     }
 
     #[test]
