@@ -77,10 +77,7 @@ pub enum ExportError {
 #[derive(Debug)]
 pub enum Refusal {
     /// The locale is not signed off (or its sign-off lapsed), and drafts were not asked for.
-    NotSignedOff {
-        locale: Locale,
-        state: SignOffState,
-    },
+    NotSignedOff { locale: Locale, state: SignOffState },
     /// The file is already there, and overwriting was not asked for.
     Exists(PathBuf),
     /// Writing failed; nothing was left half-written.
@@ -415,7 +412,12 @@ pub fn to_html(page: &Page) -> String {
     let p = &page.isolated;
     let lang = page.locale.as_str();
     let mut h = String::new();
-    head(&mut h, lang, page.direction, &strip_isolation(&p.headline.text()));
+    head(
+        &mut h,
+        lang,
+        page.direction,
+        &strip_isolation(&p.headline.text()),
+    );
     h.push_str("<body>\n");
     if matches!(page.seal, Seal::Draft { .. }) {
         let _ = writeln!(
@@ -497,7 +499,12 @@ pub fn to_html(page: &Page) -> String {
 pub fn index_html(statement: &Statement, pages: &[Page]) -> String {
     let mut h = String::new();
     let source_dir = languages::direction(&statement.source);
-    head(&mut h, statement.source.as_str(), source_dir, &statement.title);
+    head(
+        &mut h,
+        statement.source.as_str(),
+        source_dir,
+        &statement.title,
+    );
     h.push_str("<body>\n<main>\n");
     let _ = writeln!(h, "<h1>{}</h1>", escape(&statement.title));
     h.push_str("<ul class=\"languages\">\n");
@@ -696,7 +703,10 @@ mod tests {
             escape(r#"<a href="x" title='y'>&"#),
             "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;"
         );
-        assert_eq!(escape("a\u{0}b\u{7}c\u{9f}d\u{fffe}e"), "a\u{fffd}b\u{fffd}c\u{fffd}d\u{fffd}e");
+        assert_eq!(
+            escape("a\u{0}b\u{7}c\u{9f}d\u{fffe}e"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d\u{fffd}e"
+        );
         assert_eq!(escape("tab\tline\n"), "tab\tline\n");
     }
 
@@ -715,7 +725,10 @@ mod tests {
 
     #[test]
     fn sign_off_times_read_as_utc_and_odd_ones_stay_as_written() {
-        assert_eq!(readable_time("2023-07-30T09:15:00Z"), "2023-07-30 09:15 UTC");
+        assert_eq!(
+            readable_time("2023-07-30T09:15:00Z"),
+            "2023-07-30 09:15 UTC"
+        );
         assert_eq!(readable_time("yesterday"), "yesterday");
     }
 }

@@ -412,7 +412,10 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let ws = load(args.dir.as_deref().unwrap_or(Path::new(".")))?;
     let statement = Id::new(args.statement.as_str())?;
     let Some(file) = ws.statements.get(&statement) else {
-        anyhow::bail!("there is no statement \"{statement}\" in {}", ws.root.display());
+        anyhow::bail!(
+            "there is no statement \"{statement}\" in {}",
+            ws.root.display()
+        );
     };
     let locales = if args.all {
         file.statement.all_locales().cloned().collect()

@@ -187,7 +187,11 @@ mod tests {
         };
         assert_eq!(source.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&path).unwrap(), b"first\n");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "a temporary file was left"
+        );
     }
 
     #[test]
