@@ -586,3 +586,129 @@ fn chromium_renders_the_exported_arabic_and_chinese_pages() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The Export dialog
+
+mod dialog {
+    use super::{STATEMENT, names_in, read};
+    use crate::common::{app_on, harness_builder, sample_copy, start};
+
+    use chorus::app::ChorusApp;
+    use egui::accesskit::{Role, Toggled};
+    use egui::{Key, Modifiers};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+
+    fn checked(harness: &Harness<'_, ChorusApp>, label: &str) -> bool {
+        let node = harness.get_by_role_and_label(Role::CheckBox, label);
+        node.accesskit_node().toggled() == Some(Toggled::True)
+    }
+
+    fn enabled(harness: &Harness<'_, ChorusApp>, label: &str) -> bool {
+        !harness
+            .get_by_role_and_label(Role::CheckBox, label)
+            .accesskit_node()
+            .is_disabled()
+    }
+
+    fn type_folder(harness: &mut Harness<'_, ChorusApp>, folder: &str) {
+        harness
+            .get_by_role_and_label(Role::TextInput, "Folder")
+            .focus();
+        harness.run();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, "Folder")
+            .type_text(folder);
+        harness.run();
+    }
+
+    #[test]
+    fn the_export_dialog_shows_sign_offs_exports_to_a_typed_folder_and_keeps_existing_files() {
+        let ws = sample_copy();
+        let out = tempfile::tempdir().unwrap();
+        let folder = out.path().join("site");
+        let mut harness = start(
+            harness_builder(egui::vec2(1400.0, 1000.0)),
+            app_on(ws.path()),
+        );
+        // Ctrl+E on the overview opens the first statement's export.
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        harness.run();
+        harness.get_by_label("Export “Free Boris Kagarlitsky”");
+        harness.get_by_label("Signed off by Camille Martin at 2023-07-30T09:15:00Z");
+        harness.get_by_label("Sign-off by Jana Hoffmann lapsed: something it covers changed");
+        assert!(checked(&harness, "français (fr)") && enabled(&harness, "français (fr)"));
+        assert!(!checked(&harness, "Deutsch (de)") && !enabled(&harness, "Deutsch (de)"));
+        assert!(
+            !enabled(&harness, "English (en)"),
+            "the source is not signed off either"
+        );
+
+        // The system's folder dialog runs on its own thread; with no portal and no zenity (as here)
+        // it gives nothing, and the dialog says to type the path.
+        harness.get_by_label("Browse…").click();
+        for _ in 0..500 {
+            harness.step();
+            if harness
+                .query_by_label_contains("type the path instead")
+                .is_some()
+            {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        harness.run();
+        harness.get_by_label_contains("type the path instead");
+
+        type_folder(&mut harness, folder.to_str().unwrap());
+        harness.get_by_label("Export").click();
+        harness.run();
+        harness.get_by_label_contains("Wrote 3 files to");
+        assert_eq!(
+            names_in(&folder),
+            [
+                format!("{STATEMENT}.fr.html"),
+                format!("{STATEMENT}.fr.txt"),
+                "index.html".to_owned()
+            ]
+        );
+
+        // Drafts: German can be chosen now; French is already there and is kept.
+        let french = folder.join(format!("{STATEMENT}.fr.txt"));
+        std::fs::write(&french, "edited by hand\n").unwrap();
+        harness
+            .get_by_label("Include languages not signed off, marked “DRAFT — not signed off”")
+            .click();
+        harness.run();
+        assert!(enabled(&harness, "Deutsch (de)"));
+        harness.get_by_label("Deutsch (de)").click();
+        harness.run();
+        harness.get_by_label("Export").click();
+        harness.run();
+        harness.get_by_label_contains("fr.txt is already there and was kept");
+        assert_eq!(read(&french), "edited by hand\n");
+        assert!(
+            read(folder.join(format!("{STATEMENT}.de.txt"))).starts_with("DRAFT — not signed off")
+        );
+
+        // Replacing, when asked.
+        harness
+            .get_by_label("Replace files that are already there")
+            .click();
+        harness.run();
+        harness.get_by_label("Export").click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label_contains("is already there")
+                .is_none()
+        );
+        assert!(read(&french).starts_with("Libérez"));
+
+        harness.get_by_label("Close").click();
+        harness.run();
+        assert!(harness.query_by_label_contains("Export “").is_none());
+    }
+}

@@ -16,6 +16,7 @@ use crate::statement::StatementEdit;
 pub enum Command {
     OpenWorkspace,
     Save,
+    Export,
     Undo,
     Redo,
     Overview,
@@ -38,9 +39,10 @@ const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
 impl Command {
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 15] = [
         Command::OpenWorkspace,
         Command::Save,
+        Command::Export,
         Command::Undo,
         Command::Redo,
         Command::Overview,
@@ -60,6 +62,7 @@ impl Command {
         match self {
             Command::OpenWorkspace => "command-open-workspace",
             Command::Save => "command-save",
+            Command::Export => "command-export",
             Command::Undo => "command-undo",
             Command::Redo => "command-redo",
             Command::Overview => "command-overview",
@@ -80,6 +83,7 @@ impl Command {
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         const OPEN: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::O)];
         const SAVE: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::S)];
+        const EXPORT: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::E)];
         const UNDO: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::Z)];
         const REDO: [KeyboardShortcut; 2] =
             [key(CTRL_SHIFT, Key::Z), key(Modifiers::COMMAND, Key::Y)];
@@ -95,6 +99,7 @@ impl Command {
         match self {
             Command::OpenWorkspace => &OPEN,
             Command::Save => &SAVE,
+            Command::Export => &EXPORT,
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::Overview => &[],
@@ -205,6 +210,8 @@ pub enum Action {
     },
     /// Remember the reviewer's name.
     SetReviewer(String),
+    /// Show the Export dialog for a statement.
+    OpenExport(Id),
     /// Make a statement from a template, save its files and open it in the adapt view.
     NewStatement {
         template: Id,

@@ -4,6 +4,7 @@
 
 mod actions;
 mod adapt;
+mod export_dialog;
 mod i18n;
 mod open_dialog;
 mod overview;
@@ -85,6 +86,7 @@ pub struct ChorusApp {
     /// A save asked for while another was running: done as soon as that one finishes, then `then`.
     queued_save: Option<Option<Pending>>,
     open_dialog: Option<open_dialog::OpenDialog>,
+    export_dialog: Option<export_dialog::ExportDialog>,
     /// Where unsaved edits are kept against a crash; `None` keeps none.
     recovery_dir: Option<PathBuf>,
     last_recovery: std::time::Instant,
@@ -124,6 +126,7 @@ impl ChorusApp {
             saving: None,
             queued_save: None,
             open_dialog: None,
+            export_dialog: None,
             recovery_dir: None,
             last_recovery: std::time::Instant::now(),
             offered: None,
@@ -318,6 +321,11 @@ impl ChorusApp {
         }
         self.help_ui(&ctx);
         self.open_dialog_ui(&ctx, &mut actions);
+        if let Some(dialog) = &mut self.export_dialog
+            && !dialog.ui(&ctx, &self.ws, &self.strings)
+        {
+            self.export_dialog = None;
+        }
         self.confirm_ui(&ctx);
         self.recovery_ui(&ctx);
         for action in actions {
@@ -408,6 +416,9 @@ impl ChorusApp {
                 edit,
             } => self.review(statement, locale, edit),
             Action::SetReviewer(name) => self.settings.reviewer = Some(name),
+            Action::OpenExport(statement) => {
+                self.export_dialog = Some(export_dialog::ExportDialog::new(&self.ws, statement));
+            }
             Action::NewStatement {
                 template,
                 id,
@@ -573,6 +584,18 @@ impl ChorusApp {
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Command::OpenWorkspace => {
                 self.open_dialog = Some(open_dialog::OpenDialog::new(&self.ws.root));
+            }
+            Command::Export => {
+                let shown = match &self.screen {
+                    Screen::Translate(view) => Some(view.statement.clone()),
+                    Screen::Adapt(view) => Some(view.statement.clone()),
+                    Screen::Review(view) => Some(view.statement.clone()),
+                    Screen::Overview => None,
+                };
+                let statement = shown.or_else(|| self.ws.statements.keys().next().cloned());
+                if let Some(statement) = statement {
+                    self.run(Action::OpenExport(statement), ctx);
+                }
             }
             _ => {
                 if let Some(action) = self.run_view_command(command) {
@@ -759,6 +782,7 @@ impl ChorusApp {
                     &[
                         Command::OpenWorkspace,
                         Command::Save,
+                        Command::Export,
                         Command::Overview,
                         Command::Quit,
                     ],

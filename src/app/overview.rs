@@ -166,6 +166,12 @@ fn statement_header_ui(
                     locale: None,
                 });
             }
+            let export = ui
+                .small_button(t.get("export-statement"))
+                .on_hover_text(t.get("export-statement-hint"));
+            if let (true, Ok(id)) = (export.clicked(), Id::new(statement.id.as_str())) {
+                actions.push(Action::OpenExport(id));
+            }
         });
     });
 }

@@ -291,3 +291,24 @@ cell-signoff-lapsed = Abzeichnung erloschen
 cell-outdated = { $count } veraltet
 cell-review-description = geprüft: { $reviewed }, veraltet: { $outdated }, Abzeichnung: { $signoff }
 menu-review = Prüfung
+
+## Export
+command-export = Exportieren…
+export-statement = Exportieren…
+export-statement-hint = Die abgezeichneten Sprachen als Text und Webseiten schreiben
+export-title = „{ $title }“ exportieren
+export-locales = Sprachen
+export-drafts = Auch nicht abgezeichnete Sprachen, gekennzeichnet mit „DRAFT — not signed off“
+export-format = Format:
+export-format-both = Text und HTML
+export-format-text = Nur Text
+export-format-html = HTML
+export-folder = Ordner
+export-force = Vorhandene Dateien ersetzen
+export-run = Exportieren
+export-close = Schließen
+export-nothing = Mindestens eine Sprache auswählen
+export-no-folder = Einen Ordner eingeben oder mit „Durchsuchen…“ wählen
+export-done = { $count } Dateien in { $folder } geschrieben:
+export-exists = { $path } ist schon vorhanden und wurde behalten („Vorhandene Dateien ersetzen“ ersetzt sie)
+export-not-signed = { $locale } wurde nicht exportiert: nicht abgezeichnet

@@ -291,3 +291,24 @@ cell-signoff-lapsed = sign-off lapsed
 cell-outdated = { $count } outdated
 cell-review-description = reviewed: { $reviewed }, outdated: { $outdated }, sign-off: { $signoff }
 menu-review = Review
+
+## Export
+command-export = Export…
+export-statement = Export…
+export-statement-hint = Write the signed-off languages as plain text and web pages
+export-title = Export “{ $title }”
+export-locales = Languages
+export-drafts = Include languages not signed off, marked “DRAFT — not signed off”
+export-format = Format:
+export-format-both = Text and HTML
+export-format-text = Plain text
+export-format-html = HTML
+export-folder = Folder
+export-force = Replace files that are already there
+export-run = Export
+export-close = Close
+export-nothing = Choose at least one language
+export-no-folder = Type a folder, or choose one with Browse…
+export-done = Wrote { $count } files to { $folder }:
+export-exists = { $path } is already there and was kept (tick “Replace files that are already there” to replace it)
+export-not-signed = { $locale } was not exported: it is not signed off

@@ -296,3 +296,24 @@ cell-signoff-lapsed = visto bueno caducado
 cell-outdated = { $count } desactualizados
 cell-review-description = revisados: { $reviewed }, desactualizados: { $outdated }, visto bueno: { $signoff }
 menu-review = Revisión
+
+## Export
+command-export = Exportar…
+export-statement = Exportar…
+export-statement-hint = Escribir los idiomas con visto bueno como texto y páginas web
+export-title = Exportar «{ $title }»
+export-locales = Idiomas
+export-drafts = Incluir idiomas sin visto bueno, marcados «DRAFT — not signed off»
+export-format = Formato:
+export-format-both = Texto y HTML
+export-format-text = Texto sin formato
+export-format-html = HTML
+export-folder = Carpeta
+export-force = Reemplazar los archivos que ya existen
+export-run = Exportar
+export-close = Cerrar
+export-nothing = Elige al menos un idioma
+export-no-folder = Escribe una carpeta o elígela con Examinar…
+export-done = Se escribieron { $count } archivos en { $folder }:
+export-exists = { $path } ya existe y se ha conservado (marca «Reemplazar los archivos que ya existen» para reemplazarlo)
+export-not-signed = { $locale } no se exportó: no tiene visto bueno

@@ -296,3 +296,24 @@ cell-signoff-lapsed = validation caduque
 cell-outdated = { $count } périmés
 cell-review-description = relus : { $reviewed }, périmés : { $outdated }, validation : { $signoff }
 menu-review = Relecture
+
+## Export
+command-export = Exporter…
+export-statement = Exporter…
+export-statement-hint = Écrire les langues validées en texte et en pages web
+export-title = Exporter « { $title } »
+export-locales = Langues
+export-drafts = Inclure les langues non validées, marquées « DRAFT — not signed off »
+export-format = Format :
+export-format-both = Texte et HTML
+export-format-text = Texte brut
+export-format-html = HTML
+export-folder = Dossier
+export-force = Remplacer les fichiers déjà présents
+export-run = Exporter
+export-close = Fermer
+export-nothing = Choisissez au moins une langue
+export-no-folder = Saisissez un dossier ou choisissez-le avec Parcourir…
+export-done = { $count } fichiers écrits dans { $folder } :
+export-exists = { $path } existe déjà et a été conservé (cochez « Remplacer les fichiers déjà présents » pour le remplacer)
+export-not-signed = { $locale } n’a pas été exporté : pas validé

@@ -294,3 +294,24 @@ cell-signoff-lapsed = утверждение потеряло силу
 cell-outdated = устарели: { $count }
 cell-review-description = проверено: { $reviewed }, устарели: { $outdated }, утверждение: { $signoff }
 menu-review = Проверка
+
+## Export
+command-export = Экспорт…
+export-statement = Экспорт…
+export-statement-hint = Записать утверждённые языки в виде текста и веб-страниц
+export-title = Экспорт «{ $title }»
+export-locales = Языки
+export-drafts = Включить неутверждённые языки с пометкой «DRAFT — not signed off»
+export-format = Формат:
+export-format-both = Текст и HTML
+export-format-text = Простой текст
+export-format-html = HTML
+export-folder = Папка
+export-force = Заменять уже существующие файлы
+export-run = Экспортировать
+export-close = Закрыть
+export-nothing = Выберите хотя бы один язык
+export-no-folder = Введите папку или выберите её кнопкой «Выбрать…»
+export-done = Записано файлов: { $count } в { $folder }:
+export-exists = { $path } уже существует и сохранён (отметьте «Заменять уже существующие файлы», чтобы заменить)
+export-not-signed = { $locale } не экспортирован: не утверждён

@@ -1,0 +1,299 @@
+//! "Export…": a statement's languages with their sign-off, the formats, and the folder (typed, or chosen
+//! in the system's dialog through rfd's async API on its own thread, as rfd returns nothing at once on a
+//! desktop with neither a portal nor zenity). The export itself is [`crate::export::export`], the same
+//! as `chorus export`; the dialog stays open to show what was written and what was refused.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use egui::RichText;
+
+use super::i18n::Strings;
+use crate::export::{self, Formats, Refusal, Request};
+use crate::ids::{Id, Locale};
+use crate::review::{SignOff, SignOffState};
+use crate::workspace::Workspace;
+
+pub struct ExportDialog {
+    pub statement: Id,
+    title: String,
+    rows: Vec<Row>,
+    draft: bool,
+    force: bool,
+    formats: Formats,
+    folder: String,
+    /// The system folder dialog, while it is open.
+    picker: Option<mpsc::Receiver<Option<PathBuf>>>,
+    /// What the last export did, or why the folder could not be used.
+    report: Option<Report>,
+}
+
+struct Row {
+    locale: Locale,
+    name: String,
+    state: SignOffState,
+    signoff: Option<SignOff>,
+    chosen: bool,
+}
+
+struct Report {
+    written: Vec<PathBuf>,
+    problems: Vec<String>,
+}
+
+impl ExportDialog {
+    /// The dialog for `statement`, with every signed-off language chosen and `<workspace>/export` as
+    /// the folder.
+    pub fn new(ws: &Workspace, statement: Id) -> Self {
+        let title = ws
+            .statements
+            .get(&statement)
+            .map(|f| f.statement.title.clone())
+            .unwrap_or_else(|| statement.to_string());
+        let rows = export::states(ws, &statement)
+            .into_iter()
+            .map(|(locale, state, signoff)| Row {
+                name: match crate::languages::autonym(&locale) {
+                    Some(name) => format!("{name} ({locale})"),
+                    None => locale.to_string(),
+                },
+                chosen: state == SignOffState::Current,
+                locale,
+                state,
+                signoff,
+            })
+            .collect();
+        Self {
+            statement,
+            title,
+            rows,
+            draft: false,
+            force: false,
+            formats: Formats::BOTH,
+            folder: ws.root.join("export").display().to_string(),
+            picker: None,
+            report: None,
+        }
+    }
+
+    /// Starts the system's folder dialog on a background thread.
+    fn browse(&mut self, ctx: &egui::Context) {
+        let (sender, receiver) = mpsc::channel();
+        let ctx = ctx.clone();
+        let start = PathBuf::from(&self.folder);
+        std::thread::spawn(move || {
+            let dialog = rfd::AsyncFileDialog::new().set_directory(start);
+            let folder = pollster::block_on(dialog.pick_folder());
+            let _ = sender.send(folder.map(|f| f.path().to_owned()));
+            ctx.request_repaint();
+        });
+        self.picker = Some(receiver);
+    }
+
+    fn may_export(&self, row: &Row) -> bool {
+        self.draft || row.state == SignOffState::Current
+    }
+
+    fn run(&mut self, ws: &Workspace, t: &Strings) {
+        let locales: Vec<Locale> = self
+            .rows
+            .iter()
+            .filter(|r| r.chosen && self.may_export(r))
+            .map(|r| r.locale.clone())
+            .collect();
+        let request = Request {
+            statement: self.statement.clone(),
+            locales,
+            formats: self.formats,
+            draft: self.draft,
+            force: self.force,
+        };
+        let folder = PathBuf::from(self.folder.trim());
+        self.report = Some(match export::export(ws, &request, &folder) {
+            Ok(outcome) => Report {
+                written: outcome.written,
+                problems: outcome.refused.iter().map(|r| refusal_text(r, t)).collect(),
+            },
+            Err(err) => Report {
+                written: Vec::new(),
+                problems: vec![err.to_string()],
+            },
+        });
+    }
+
+    /// Shows the dialog; `false` once it is closed.
+    pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, t: &Strings) -> bool {
+        if let Some(receiver) = &self.picker {
+            match receiver.try_recv() {
+                Ok(Some(folder)) => {
+                    self.picker = None;
+                    self.folder = folder.display().to_string();
+                }
+                Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                    self.picker = None;
+                    self.report = Some(Report {
+                        written: Vec::new(),
+                        problems: vec![t.get("open-no-dialog")],
+                    });
+                }
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        let mut open = true;
+        let mut close = false;
+        let mut export_now = false;
+        egui::Window::new(t.get_with("export-title", &[("title", self.title.clone().into())]))
+            .id(egui::Id::unique("export-dialog"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(t.get("export-locales")).strong());
+                egui::Grid::new("export-locales")
+                    .num_columns(2)
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| {
+                        let draft = self.draft;
+                        for row in &mut self.rows {
+                            let allowed = draft || row.state == SignOffState::Current;
+                            let mut chosen = row.chosen && allowed;
+                            let check = ui.add_enabled(
+                                allowed,
+                                egui::Checkbox::new(&mut chosen, row.name.as_str()),
+                            );
+                            if check.changed() {
+                                row.chosen = chosen;
+                            }
+                            ui.label(state_text(row, t));
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(4.0);
+                ui.checkbox(&mut self.draft, t.get("export-drafts"));
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    ui.label(t.get("export-format"));
+                    for (formats, label) in [
+                        (Formats::BOTH, "export-format-both"),
+                        (TEXT, "export-format-text"),
+                        (HTML, "export-format-html"),
+                    ] {
+                        if ui.radio(self.formats == formats, t.get(label)).clicked() {
+                            self.formats = formats;
+                        }
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(t.get("export-folder"));
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut self.folder).desired_width(380.0))
+                        .labelled_by(label.id);
+                    let browsing = self.picker.is_some();
+                    if ui
+                        .add_enabled(!browsing, egui::Button::new(t.get("open-browse")))
+                        .clicked()
+                    {
+                        self.browse(ui.ctx());
+                    }
+                    if browsing {
+                        ui.spinner();
+                    }
+                    if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        export_now = true;
+                    }
+                });
+                ui.checkbox(&mut self.force, t.get("export-force"));
+                ui.add_space(8.0);
+                let chosen = self
+                    .rows
+                    .iter()
+                    .filter(|r| r.chosen && self.may_export(r))
+                    .count();
+                let folder_given = !self.folder.trim().is_empty();
+                ui.horizontal(|ui| {
+                    let button = ui
+                        .add_enabled(
+                            chosen > 0 && folder_given,
+                            egui::Button::new(t.get("export-run")),
+                        )
+                        .on_disabled_hover_text(if folder_given {
+                            t.get("export-nothing")
+                        } else {
+                            t.get("export-no-folder")
+                        });
+                    if button.clicked() {
+                        export_now = true;
+                    }
+                    close = ui.button(t.get("export-close")).clicked();
+                });
+                export_now &= chosen > 0 && folder_given;
+                if let Some(report) = &self.report {
+                    ui.separator();
+                    report_ui(ui, report, self.folder.trim(), t);
+                }
+            });
+        if export_now {
+            self.run(ws, t);
+        }
+        open && !close
+    }
+}
+
+const TEXT: Formats = Formats {
+    text: true,
+    html: false,
+};
+const HTML: Formats = Formats {
+    text: false,
+    html: true,
+};
+
+fn state_text(row: &Row, t: &Strings) -> RichText {
+    match (&row.state, &row.signoff) {
+        (SignOffState::Current, Some(s)) => RichText::new(t.get_with(
+            "signoff-current",
+            &[
+                ("name", s.reviewer.clone().into()),
+                ("time", s.time.clone().into()),
+            ],
+        )),
+        (SignOffState::Lapsed, Some(s)) => {
+            RichText::new(t.get_with("signoff-lapsed", &[("name", s.reviewer.clone().into())]))
+                .weak()
+        }
+        _ => RichText::new(t.get("signoff-none")).weak(),
+    }
+}
+
+fn refusal_text(refusal: &Refusal, t: &Strings) -> String {
+    match refusal {
+        Refusal::NotSignedOff { locale, .. } => t.get_with(
+            "export-not-signed",
+            &[("locale", locale.to_string().into())],
+        ),
+        Refusal::Exists(path) => t.get_with(
+            "export-exists",
+            &[("path", path.display().to_string().into())],
+        ),
+        Refusal::Write(err) => err.to_string(),
+    }
+}
+
+fn report_ui(ui: &mut egui::Ui, report: &Report, folder: &str, t: &Strings) {
+    if !report.written.is_empty() {
+        ui.label(t.get_with(
+            "export-done",
+            &[
+                ("count", report.written.len().into()),
+                ("folder", folder.to_owned().into()),
+            ],
+        ));
+        for path in &report.written {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            ui.label(RichText::new(name).small().monospace());
+        }
+    }
+    for problem in &report.problems {
+        ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+    }
+}
