@@ -144,6 +144,8 @@ impl ExportDialog {
         let mut export_now = false;
         egui::Window::new(t.get_with("export-title", &[("title", self.title.clone().into())]))
             .id(egui::Id::unique("export-dialog"))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
