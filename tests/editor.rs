@@ -2,7 +2,7 @@
 //! The harness's checks stay on: every widget needs an accessible name, every glyph a font.
 
 mod common;
-use common::{app_on, harness_builder, sample_copy, start, until};
+use common::{app_on, harness_builder, retype, sample_copy, start, until};
 
 use chorus::app::{Action, ChorusApp, Command};
 use chorus::document::Edit;
@@ -361,28 +361,17 @@ fn a_workspace_opens_from_a_typed_path_in_the_background() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
 
-    let folder = harness.get_by_role_and_label(Role::TextInput, "Folder");
-    folder.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Folder")
-        .type_text(&not_a_workspace.path().display().to_string());
-    harness.run();
+    retype(
+        &mut harness,
+        "Folder",
+        &not_a_workspace.path().display().to_string(),
+    );
     harness.get_by_label("Open").click();
     until_loaded(&mut harness);
     // Checked on the loading thread; the dialog comes back saying why.
     harness.get_by_label_contains("is not a Chorus workspace");
 
-    harness
-        .get_by_role_and_label(Role::TextInput, "Folder")
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Folder")
-        .type_text(&other.path().display().to_string());
-    harness.run();
+    retype(&mut harness, "Folder", &other.path().display().to_string());
     harness.get_by_label("Open").click();
     until_loaded(&mut harness);
     assert_eq!(harness.state().workspace().root, other.path());

@@ -592,7 +592,7 @@ fn chromium_renders_the_exported_arabic_and_chinese_pages() {
 
 mod dialog {
     use super::{STATEMENT, names_in, read};
-    use crate::common::{app_on, harness_builder, sample_copy, start};
+    use crate::common::{app_on, harness_builder, retype, sample_copy, start};
 
     use chorus::app::ChorusApp;
     use egui::accesskit::{Role, Toggled};
@@ -610,18 +610,6 @@ mod dialog {
             .get_by_role_and_label(Role::CheckBox, label)
             .accesskit_node()
             .is_disabled()
-    }
-
-    fn type_folder(harness: &mut Harness<'_, ChorusApp>, folder: &str) {
-        harness
-            .get_by_role_and_label(Role::TextInput, "Folder")
-            .focus();
-        harness.run();
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness
-            .get_by_role_and_label(Role::TextInput, "Folder")
-            .type_text(folder);
-        harness.run();
     }
 
     #[test]
@@ -662,7 +650,7 @@ mod dialog {
         harness.run();
         harness.get_by_label_contains("type the path instead");
 
-        type_folder(&mut harness, folder.to_str().unwrap());
+        retype(&mut harness, "Folder", folder.to_str().unwrap());
         harness.get_by_label("Export").click();
         harness.run();
         harness.get_by_label_contains("Wrote 3 files to");

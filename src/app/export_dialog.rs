@@ -78,16 +78,8 @@ impl ExportDialog {
 
     /// Starts the system's folder dialog on a background thread.
     fn browse(&mut self, ctx: &egui::Context) {
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
-        let start = PathBuf::from(&self.folder);
-        std::thread::spawn(move || {
-            let dialog = rfd::AsyncFileDialog::new().set_directory(start);
-            let folder = pollster::block_on(dialog.pick_folder());
-            let _ = sender.send(folder.map(|f| f.path().to_owned()));
-            ctx.request_repaint();
-        });
-        self.picker = Some(receiver);
+        let start = PathBuf::from(self.folder.trim());
+        self.picker = Some(super::open_dialog::pick_folder(ctx, start));
     }
 
     fn may_export(&self, row: &Row) -> bool {
@@ -109,6 +101,14 @@ impl ExportDialog {
             force: self.force,
         };
         let folder = PathBuf::from(self.folder.trim());
+        // The window is not modal: a sign-off may have changed since the dialog opened.
+        let states = export::states(ws, &self.statement);
+        for row in &mut self.rows {
+            if let Some((_, state, signoff)) = states.iter().find(|(l, ..)| *l == row.locale) {
+                row.state = *state;
+                row.signoff = signoff.clone();
+            }
+        }
         self.report = Some(match export::export(ws, &request, &folder) {
             Ok(outcome) => Report {
                 written: outcome.written,

@@ -34,15 +34,7 @@ impl OpenDialog {
 
     /// Starts the system's folder dialog on a background thread.
     fn browse(&mut self, ctx: &egui::Context) {
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
-        let start = PathBuf::from(&self.typed);
-        std::thread::spawn(move || {
-            let folder = rfd::FileDialog::new().set_directory(start).pick_folder();
-            let _ = sender.send(folder);
-            ctx.request_repaint();
-        });
-        self.picker = Some(receiver);
+        self.picker = Some(pick_folder(ctx, PathBuf::from(&self.typed)));
     }
 
     /// The dialog again after `folder` could not be opened, saying why.
@@ -112,4 +104,19 @@ impl OpenDialog {
         }
         choice
     }
+}
+
+/// Runs the system's folder dialog (rfd's async API) on its own thread, starting at `start`: the
+/// receiver gets the folder chosen, or `None` when cancelled or when the desktop has no dialog, and the
+/// window is repainted then.
+pub fn pick_folder(ctx: &egui::Context, start: PathBuf) -> mpsc::Receiver<Option<PathBuf>> {
+    let (sender, receiver) = mpsc::channel();
+    let ctx = ctx.clone();
+    std::thread::spawn(move || {
+        let dialog = rfd::AsyncFileDialog::new().set_directory(start);
+        let folder = pollster::block_on(dialog.pick_folder());
+        let _ = sender.send(folder.map(|f| f.path().to_owned()));
+        ctx.request_repaint();
+    });
+    receiver
 }

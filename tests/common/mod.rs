@@ -99,3 +99,19 @@ pub fn corpus() -> Option<PathBuf> {
     eprintln!("skipping: ../shared/corpus not found (check out ../shared beside this repository)");
     None
 }
+
+/// Replaces the whole text of the text field labelled `label` with `text`, as a user would: focus,
+/// Ctrl+A, type.
+pub fn retype(
+    harness: &mut egui_kittest::Harness<'_, chorus::app::ChorusApp>,
+    label: &str,
+    text: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    let role = egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
