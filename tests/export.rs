@@ -354,6 +354,19 @@ fn an_existing_file_is_kept_without_force_and_no_id_can_leave_the_folder() {
         assert!(!stderr(&bad).is_empty());
     }
     assert!(!inner.exists(), "nothing was written for bad arguments");
+    // A folder that cannot be made is a bad argument too, named in the message.
+    let bad = export(ws.path(), &txt, &["--locale", "fr"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("cannot export into this folder"),
+        "{}",
+        stderr(&bad)
+    );
+    assert!(
+        stderr(&bad).contains(&format!("{STATEMENT}.fr.txt")),
+        "{}",
+        stderr(&bad)
+    );
     let outside: Vec<_> = names_in(ws.path());
     assert_eq!(outside, ["locales", "reviews", "statements"]);
 }
