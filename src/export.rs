@@ -44,6 +44,14 @@ impl Formats {
         text: true,
         html: true,
     };
+    pub const TEXT: Formats = Formats {
+        text: true,
+        html: false,
+    };
+    pub const HTML: Formats = Formats {
+        text: false,
+        html: true,
+    };
 }
 
 /// What to export.

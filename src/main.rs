@@ -430,14 +430,8 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
         locales
     };
     let formats = match args.format {
-        ExportFormat::Text => Formats {
-            text: true,
-            html: false,
-        },
-        ExportFormat::Html => Formats {
-            text: false,
-            html: true,
-        },
+        ExportFormat::Text => Formats::TEXT,
+        ExportFormat::Html => Formats::HTML,
         ExportFormat::Both => Formats::BOTH,
     };
     let request = Request {

@@ -177,8 +177,8 @@ impl ExportDialog {
                     ui.label(t.get("export-format"));
                     for (formats, label) in [
                         (Formats::BOTH, "export-format-both"),
-                        (TEXT, "export-format-text"),
-                        (HTML, "export-format-html"),
+                        (Formats::TEXT, "export-format-text"),
+                        (Formats::HTML, "export-format-html"),
                     ] {
                         if ui.radio(self.formats == formats, t.get(label)).clicked() {
                             self.formats = formats;
@@ -240,15 +240,6 @@ impl ExportDialog {
         open && !close
     }
 }
-
-const TEXT: Formats = Formats {
-    text: true,
-    html: false,
-};
-const HTML: Formats = Formats {
-    text: false,
-    html: true,
-};
 
 fn state_text(row: &Row, t: &Strings) -> RichText {
     match (&row.state, &row.signoff) {

@@ -270,6 +270,7 @@ impl ChorusApp {
                 self.ws = ws;
                 self.editor = Editor::default();
                 self.screen = Screen::Overview;
+                self.export_dialog = None;
                 self.notice = None;
                 self.refresh_status();
                 self.offered = recovery;
