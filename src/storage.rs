@@ -87,6 +87,28 @@ pub fn save(path: &Path, bytes: &[u8], expect: Expect) -> Result<Digest, Storage
     Ok(Digest::of(bytes))
 }
 
+/// How the temporary files of a save are named. One is left behind only when the process dies mid-save.
+pub const TEMP_PREFIX: &str = ".chorus-save-";
+
+/// How old a save's temporary file must be to be taken for one left by a process that died: far longer
+/// than any save, so that a save running in another Chorus is never disturbed.
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Removes `path` if it is a save's temporary file left by a process that died ([`TEMP_PREFIX`], not
+/// changed for [`STALE_AFTER`]). Returns whether it did; anything else, or any error, leaves it.
+pub fn remove_if_stale(path: &Path) -> bool {
+    let ours = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with(TEMP_PREFIX));
+    let stale = fs::symlink_metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > STALE_AFTER);
+    ours && stale && fs::remove_file(path).is_ok()
+}
+
 /// Writes through a temporary file in the same folder and a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     write_through_temp(path, bytes, true)
@@ -108,7 +130,7 @@ fn write_through_temp(path: &Path, bytes: &[u8], replace: bool) -> Result<(), St
         _ => Path::new("."),
     };
     let mut temp = tempfile::Builder::new()
-        .prefix(".chorus-save-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(folder)
         .map_err(fail("cannot create a temporary file in its folder"))?;
     temp.write_all(bytes).map_err(fail("writing failed"))?;
@@ -174,6 +196,28 @@ mod tests {
         assert!(matches!(err, StorageError::Conflict { .. }));
         assert!(err.to_string().contains("a.ftl"), "{err}");
         assert_eq!(fs::read(&path).unwrap(), b"a = theirs\n");
+    }
+
+    #[test]
+    fn a_temporary_file_left_by_a_killed_save_is_removed_once_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".chorus-save-old");
+        let fresh = dir.path().join(".chorus-save-fresh");
+        let other = dir.path().join("notes.txt");
+        for path in [&old, &fresh, &other] {
+            fs::write(path, "x").unwrap();
+        }
+        let long_ago = std::time::SystemTime::now() - STALE_AFTER * 2;
+        for path in [&old, &other] {
+            let file = fs::File::options().write(true).open(path).unwrap();
+            file.set_modified(long_ago).unwrap();
+        }
+        assert!(remove_if_stale(&old) && !old.exists());
+        assert!(
+            !remove_if_stale(&fresh) && fresh.exists(),
+            "a save may be running"
+        );
+        assert!(!remove_if_stale(&other) && other.exists(), "not ours");
     }
 
     #[test]

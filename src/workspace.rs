@@ -447,7 +447,13 @@ impl Workspace {
         let mut names: Vec<_> = listing
             .filter_map(Result::ok)
             .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
-            .filter(|(name, _)| !name.starts_with('.'))
+            .filter(|(name, path)| {
+                // A save's temporary file, left when a process was killed mid-save, goes once stale.
+                if name.starts_with(storage::TEMP_PREFIX) {
+                    storage::remove_if_stale(path);
+                }
+                !name.starts_with('.')
+            })
             .collect();
         names.sort();
         names
