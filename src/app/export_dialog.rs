@@ -4,11 +4,11 @@
 //! as `chorus export`; the dialog stays open to show what was written and what was refused.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
 
 use egui::RichText;
 
 use super::i18n::Strings;
+use super::open_dialog::FolderPicker;
 use crate::export::{self, Formats, Refusal, Request};
 use crate::ids::{Id, Locale};
 use crate::review::{SignOff, SignOffState};
@@ -22,8 +22,7 @@ pub struct ExportDialog {
     force: bool,
     formats: Formats,
     folder: String,
-    /// The system folder dialog, while it is open.
-    picker: Option<mpsc::Receiver<Option<PathBuf>>>,
+    picker: FolderPicker,
     /// What the last export did, or why the folder could not be used.
     report: Option<Report>,
 }
@@ -71,15 +70,9 @@ impl ExportDialog {
             force: false,
             formats: Formats::BOTH,
             folder: ws.root.join("export").display().to_string(),
-            picker: None,
+            picker: FolderPicker::default(),
             report: None,
         }
-    }
-
-    /// Starts the system's folder dialog on a background thread.
-    fn browse(&mut self, ctx: &egui::Context) {
-        let start = PathBuf::from(self.folder.trim());
-        self.picker = Some(super::open_dialog::pick_folder(ctx, start));
     }
 
     fn may_export(&self, row: &Row) -> bool {
@@ -123,21 +116,15 @@ impl ExportDialog {
 
     /// Shows the dialog; `false` once it is closed.
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, t: &Strings) -> bool {
-        if let Some(receiver) = &self.picker {
-            match receiver.try_recv() {
-                Ok(Some(folder)) => {
-                    self.picker = None;
-                    self.folder = folder.display().to_string();
-                }
-                Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
-                    self.picker = None;
-                    self.report = Some(Report {
-                        written: Vec::new(),
-                        problems: vec![t.get("open-no-dialog")],
-                    });
-                }
-                Err(mpsc::TryRecvError::Empty) => {}
+        match self.picker.poll() {
+            Some(Some(folder)) => self.folder = folder.display().to_string(),
+            Some(None) => {
+                self.report = Some(Report {
+                    written: Vec::new(),
+                    problems: vec![t.get("open-no-dialog")],
+                });
             }
+            None => {}
         }
         let mut open = true;
         let mut close = false;
@@ -190,16 +177,7 @@ impl ExportDialog {
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut self.folder).desired_width(380.0))
                         .labelled_by(label.id);
-                    let browsing = self.picker.is_some();
-                    if ui
-                        .add_enabled(!browsing, egui::Button::new(t.get("open-browse")))
-                        .clicked()
-                    {
-                        self.browse(ui.ctx());
-                    }
-                    if browsing {
-                        ui.spinner();
-                    }
+                    self.picker.button_ui(ui, &self.folder, t);
                     if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                         export_now = true;
                     }

@@ -13,8 +13,7 @@ use super::i18n::Strings;
 pub struct OpenDialog {
     typed: String,
     error: Option<String>,
-    /// The system folder dialog, while it is open.
-    picker: Option<mpsc::Receiver<Option<PathBuf>>>,
+    picker: FolderPicker,
 }
 
 /// What the user chose.
@@ -28,13 +27,8 @@ impl OpenDialog {
         Self {
             typed: start.display().to_string(),
             error: None,
-            picker: None,
+            picker: FolderPicker::default(),
         }
-    }
-
-    /// Starts the system's folder dialog on a background thread.
-    fn browse(&mut self, ctx: &egui::Context) {
-        self.picker = Some(pick_folder(ctx, PathBuf::from(&self.typed)));
     }
 
     /// The dialog again after `folder` could not be opened, saying why.
@@ -46,19 +40,13 @@ impl OpenDialog {
 
     pub fn ui(&mut self, ctx: &egui::Context, recent: &[PathBuf], t: &Strings) -> Option<Choice> {
         let mut choice = None;
-        if let Some(receiver) = &self.picker {
-            match receiver.try_recv() {
-                Ok(Some(folder)) => {
-                    self.picker = None;
-                    self.typed = folder.display().to_string();
-                    choice = Some(Choice::Open(folder));
-                }
-                Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
-                    self.picker = None;
-                    self.error = Some(t.get("open-no-dialog"));
-                }
-                Err(mpsc::TryRecvError::Empty) => {}
+        match self.picker.poll() {
+            Some(Some(folder)) => {
+                self.typed = folder.display().to_string();
+                choice = Some(Choice::Open(folder));
             }
+            Some(None) => self.error = Some(t.get("open-no-dialog")),
+            None => {}
         }
         let mut open = true;
         egui::Window::new(t.get("open-title"))
@@ -75,16 +63,7 @@ impl OpenDialog {
                     if ui.button(t.get("open-button")).clicked() || entered {
                         choice = Some(Choice::Open(PathBuf::from(self.typed.trim())));
                     }
-                    let browsing = self.picker.is_some();
-                    if ui
-                        .add_enabled(!browsing, egui::Button::new(t.get("open-browse")))
-                        .clicked()
-                    {
-                        self.browse(ui.ctx());
-                    }
-                    if browsing {
-                        ui.spinner();
-                    }
+                    self.picker.button_ui(ui, &self.typed, t);
                 });
                 if let Some(error) = &self.error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
@@ -106,10 +85,42 @@ impl OpenDialog {
     }
 }
 
-/// Runs the system's folder dialog (rfd's async API) on its own thread, starting at `start`: the
-/// receiver gets the folder chosen, or `None` when cancelled or when the desktop has no dialog, and the
-/// window is repainted then.
-pub fn pick_folder(ctx: &egui::Context, start: PathBuf) -> mpsc::Receiver<Option<PathBuf>> {
+/// The system's folder dialog (rfd's async API) run on its own thread, with its "Browse…" button.
+#[derive(Default)]
+pub struct FolderPicker {
+    /// While the dialog is open: where its answer comes.
+    receiver: Option<mpsc::Receiver<Option<PathBuf>>>,
+}
+
+impl FolderPicker {
+    /// Once the dialog has closed: the folder chosen, or `None` when cancelled or when the desktop has
+    /// no dialog (no portal and no zenity), for the caller to ask for a typed path.
+    pub fn poll(&mut self) -> Option<Option<PathBuf>> {
+        let folder = match self.receiver.as_ref()?.try_recv() {
+            Ok(folder) => folder,
+            Err(mpsc::TryRecvError::Disconnected) => None,
+            Err(mpsc::TryRecvError::Empty) => return None,
+        };
+        self.receiver = None;
+        Some(folder)
+    }
+
+    /// "Browse…", which opens the dialog at `start`; disabled, with a spinner, while it is open.
+    pub fn button_ui(&mut self, ui: &mut egui::Ui, start: &str, t: &Strings) {
+        let browsing = self.receiver.is_some();
+        let button = egui::Button::new(t.get("open-browse"));
+        if ui.add_enabled(!browsing, button).clicked() {
+            self.receiver = Some(pick_folder(ui.ctx(), PathBuf::from(start.trim())));
+        }
+        if browsing {
+            ui.spinner();
+        }
+    }
+}
+
+/// Runs the folder dialog on its own thread, starting at `start`; the window is repainted when it
+/// answers.
+fn pick_folder(ctx: &egui::Context, start: PathBuf) -> mpsc::Receiver<Option<PathBuf>> {
     let (sender, receiver) = mpsc::channel();
     let ctx = ctx.clone();
     std::thread::spawn(move || {
