@@ -8,7 +8,7 @@ use crate::document::{Change, Document, Edit, EditError};
 use crate::ids::{Id, Locale};
 use crate::review::{Reviews, Texts, Verdict};
 use crate::statement::{Statement, StatementEdit};
-use crate::workspace::{FluentFile, Workspace};
+use crate::workspace::{FileKey, FluentFile, Workspace};
 
 /// A change to the workspace: to one message of a Fluent file, to a statement, or to the review
 /// records of a statement in a locale.
@@ -91,6 +91,18 @@ enum Applied {
 }
 
 impl Applied {
+    fn file(&self) -> FileKey {
+        match self {
+            Applied::Message {
+                locale, statement, ..
+            } => FileKey::Messages(locale.clone(), statement.clone()),
+            Applied::Statement { statement, .. } => FileKey::Statement(statement.clone()),
+            Applied::Review {
+                statement, locale, ..
+            } => FileKey::Reviews(statement.clone(), locale.clone()),
+        }
+    }
+
     /// Puts the workspace back as it was before this change (`redo` false) or after it (`redo` true).
     fn put(&self, ws: &mut Workspace, redo: bool) {
         match self {
@@ -223,6 +235,14 @@ impl Editor {
             }),
         }
         Ok(())
+    }
+
+    /// Drops every undo and redo step that touched `file`: after it was reloaded or merged from disk,
+    /// the bytes those steps recorded no longer match it. Steps on other files are kept.
+    pub fn forget(&mut self, file: &FileKey) {
+        let touches = |step: &Step| step.changes.iter().any(|a| a.file() == *file);
+        self.done.retain(|s| !touches(s));
+        self.undone.retain(|s| !touches(s));
     }
 
     /// Ends the current typing step: the next edit starts a new undo step.

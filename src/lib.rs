@@ -9,7 +9,8 @@
 //! - [`review`] and [`diff`]: review states, sign-offs and word or character diffs;
 //! - [`export`]: signed-off statements as plain text and self-contained HTML;
 //! - [`languages`]: each language's own name and writing direction;
-//! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes.
+//! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes;
+//! - [`outside`]: noticing files changed by other programs, and reloading, keeping or merging them.
 //!
 //! `app` is the egui window, a thin layer over the core.
 
@@ -22,6 +23,7 @@ pub mod export;
 pub mod ids;
 pub mod languages;
 pub mod message;
+pub mod outside;
 pub mod plurals;
 pub mod preview;
 pub mod recovery;

@@ -101,7 +101,7 @@ pub struct FluentFile {
     pub document: Document,
     pub digest: Option<Digest>,
     /// The document as on disk (when loaded or last saved); `None` for a file not saved yet.
-    saved: Option<Document>,
+    pub(crate) saved: Option<Document>,
     /// Whether the document differed from `digest`, for the document revision and digest it was
     /// worked out for: the window asks every frame, and hashing a large file every frame is not free.
     dirty: std::cell::Cell<Option<(u64, Option<Digest>, bool)>>,
@@ -151,11 +151,11 @@ pub struct ReviewFile {
     /// `None` when there is no file yet.
     pub digest: Option<Digest>,
     /// The records as on disk (empty when there is no file).
-    saved: Reviews,
+    pub(crate) saved: Reviews,
 }
 
 impl ReviewFile {
-    fn new(path: PathBuf, reviews: Reviews, digest: Option<Digest>) -> Self {
+    pub(crate) fn new(path: PathBuf, reviews: Reviews, digest: Option<Digest>) -> Self {
         Self {
             path,
             saved: reviews.clone(),

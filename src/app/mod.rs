@@ -7,20 +7,24 @@ mod adapt;
 mod export_dialog;
 mod i18n;
 mod open_dialog;
+mod outside_dialog;
 mod overview;
 mod preview_panel;
 mod review;
 mod settings;
 mod translate;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 
 use egui::{RichText, ViewportCommand};
 
 use crate::editing::{Editor, Field, WorkspaceEdit};
+use crate::outside::{Known, OnDisk, Scanner};
 use crate::recovery::Recovery;
+use crate::storage::{Digest, StorageError};
 use crate::workspace::{FileKey, SavePlan, SaveReport, Workspace};
 
 pub use actions::{Action, Command};
@@ -69,6 +73,80 @@ struct Loading {
     result: mpsc::Receiver<Result<(Workspace, Option<Recovery>), String>>,
 }
 
+/// What the watching thread looks at: the workspace's folder and files, with the digest each should
+/// have, and a generation that moves whenever they change (so that it tells again what it found).
+type Watched = Arc<Mutex<(u64, PathBuf, Vec<Known>)>>;
+
+/// A thread that looks for files changed on disk by other programs: every [`WATCH_INTERVAL`], and at
+/// once when woken (the window got the focus, or a save was refused).
+struct Watch {
+    watched: Watched,
+    generation: u64,
+    /// Dropping it ends the thread.
+    wake: mpsc::Sender<()>,
+    found: mpsc::Receiver<Vec<OnDisk>>,
+}
+
+/// A file found changed, and what it holds now.
+type Seen = (FileKey, Option<Digest>);
+
+/// How often files are looked at for changes made by other programs.
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl Watch {
+    fn start(ws: &Workspace, ctx: &egui::Context) -> Self {
+        let watched: Watched = Arc::new(Mutex::new((0, ws.root.clone(), ws.known_files())));
+        let (wake, woken) = mpsc::channel::<()>();
+        let (sender, found) = mpsc::channel();
+        let shared = Arc::clone(&watched);
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let mut scanner = Scanner::default();
+            // What it last told, for which generation: the same again is not news.
+            let mut told: Option<(u64, Vec<Seen>)> = None;
+            loop {
+                let forced = match woken.recv_timeout(WATCH_INTERVAL) {
+                    Ok(()) => true,
+                    Err(mpsc::RecvTimeoutError::Timeout) => false,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                };
+                let (generation, root, known) = match shared.lock() {
+                    Ok(w) => w.clone(),
+                    Err(_) => return,
+                };
+                let changed = scanner.scan(&root, &known);
+                let seen: Vec<_> = changed.iter().map(|c| (c.key.clone(), c.digest)).collect();
+                let news = told.as_ref() != Some(&(generation, seen.clone()));
+                told = Some((generation, seen));
+                if !changed.is_empty() && (forced || news) {
+                    if sender.send(changed).is_err() {
+                        return;
+                    }
+                    ctx.request_repaint();
+                }
+            }
+        });
+        Self {
+            watched,
+            generation: 0,
+            wake,
+            found,
+        }
+    }
+
+    /// The workspace's files changed (loaded, saved, reloaded): look at these from now on.
+    fn update(&mut self, ws: &Workspace) {
+        self.generation += 1;
+        if let Ok(mut w) = self.watched.lock() {
+            *w = (self.generation, ws.root.clone(), ws.known_files());
+        }
+    }
+
+    fn wake(&self) {
+        let _ = self.wake.send(());
+    }
+}
+
 /// The application state the window draws.
 pub struct ChorusApp {
     ws: Workspace,
@@ -92,6 +170,13 @@ pub struct ChorusApp {
     last_recovery: std::time::Instant,
     /// Unsaved edits from an earlier session, waiting for the user to restore or discard them.
     offered: Option<Recovery>,
+    /// Looks for files changed by other programs; started with the first frame.
+    watch: Option<Watch>,
+    /// Files changed on disk that wait for the user's choice.
+    outside: outside_dialog::OutsideDialog,
+    /// Changes on disk the user chose to decide on later, by file: not asked about again until the
+    /// file changes once more or a save of it is refused.
+    later: HashMap<FileKey, Option<Digest>>,
 }
 
 /// How often unsaved edits are written to the recovery file.
@@ -130,6 +215,9 @@ impl ChorusApp {
             recovery_dir: None,
             last_recovery: std::time::Instant::now(),
             offered: None,
+            watch: None,
+            outside: outside_dialog::OutsideDialog::new(),
+            later: HashMap::new(),
         }
     }
 
@@ -229,6 +317,11 @@ impl ChorusApp {
         self.ws.dirty_files()
     }
 
+    /// Whether the window is asking about a file changed on disk.
+    pub fn is_asking_about_outside_changes(&self) -> bool {
+        self.outside.is_asking()
+    }
+
     /// Whether the window is asking what to do with unsaved changes.
     pub fn is_asking_to_close(&self) -> bool {
         self.pending.is_some()
@@ -274,6 +367,9 @@ impl ChorusApp {
                 self.notice = None;
                 self.refresh_status();
                 self.offered = recovery;
+                self.outside = outside_dialog::OutsideDialog::new();
+                self.later.clear();
+                self.watch_files();
             }
             Err(reason) => {
                 let args = [
@@ -291,6 +387,7 @@ impl ChorusApp {
         let ctx = ui.ctx().clone();
         self.poll_loading();
         self.poll_saving(&ctx);
+        self.poll_watch(&ctx);
         self.keep_recovery(&ctx);
         let mut actions: Vec<Action> = Command::pressed(&ctx)
             .into_iter()
@@ -329,6 +426,7 @@ impl ChorusApp {
         }
         self.confirm_ui(&ctx);
         self.recovery_ui(&ctx);
+        self.outside_ui(&ctx);
         for action in actions {
             self.run(action, &ctx);
         }
@@ -735,6 +833,19 @@ impl ChorusApp {
         };
         let written = report.written.len();
         self.ws.record(report.written);
+        self.watch_files();
+        if report
+            .failed
+            .iter()
+            .any(|e| matches!(e, StorageError::Conflict { .. }))
+        {
+            // Refused because another program changed a file: ask about it now, even if the user
+            // chose to decide later.
+            self.later.clear();
+            if let Some(watch) = &self.watch {
+                watch.wake();
+            }
+        }
         match &mut self.screen {
             Screen::Translate(view) => view.saved(&self.ws),
             Screen::Adapt(view) => view.terms.saved(&self.ws),
@@ -1001,6 +1112,121 @@ impl ChorusApp {
 }
 
 impl ChorusApp {
+    /// Starts watching the workspace's files, or tells the watching thread they changed.
+    fn watch_files(&mut self) {
+        if let Some(watch) = &mut self.watch {
+            watch.update(&self.ws);
+        }
+    }
+
+    /// Takes what the watching thread found: files with no unsaved edits here are reloaded at once
+    /// (and the status bar says so); the others wait in the "Changed on disk" dialog.
+    fn poll_watch(&mut self, ctx: &egui::Context) {
+        if self.loading.is_some() {
+            return;
+        }
+        let watch = self
+            .watch
+            .get_or_insert_with(|| Watch::start(&self.ws, ctx));
+        if ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        }) {
+            watch.wake();
+        }
+        let mut found: Vec<OnDisk> = watch.found.try_iter().flatten().collect();
+        if self.saving.is_some() {
+            // Our own save may be what changed them; once it is recorded, the thread tells again.
+            found.clear();
+        }
+        let mut reloaded = Vec::new();
+        for found in found {
+            let Some(change) = self.ws.outside_change(found) else {
+                continue;
+            };
+            if self.later.get(&change.key) == Some(&change.digest) {
+                continue;
+            }
+            if !change.mine_unsaved && !change.deleted() && self.ws.reload(&change).is_ok() {
+                self.editor.forget(&change.key);
+                reloaded.push(change.path.display().to_string());
+            } else {
+                self.outside.push(&self.ws, change);
+            }
+        }
+        if !reloaded.is_empty() {
+            let args = [
+                ("files", reloaded.len().into()),
+                ("paths", reloaded.join(", ").into()),
+            ];
+            self.notice = Some(Notice::Info(
+                self.strings.get_with("notice-reloaded", &args),
+            ));
+            self.after_outside_change();
+        }
+    }
+
+    /// The workspace took files from disk: the views and the watching thread look again.
+    fn after_outside_change(&mut self) {
+        self.watch_files();
+        match &mut self.screen {
+            Screen::Translate(view) => view.rebuild(&self.ws),
+            Screen::Adapt(view) => view.rebuild(&self.ws),
+            Screen::Review(view) => view.invalidate(),
+            Screen::Overview => {}
+        }
+        self.refresh_status();
+    }
+
+    /// Asks about the first file changed on disk that has unsaved edits here, and does what the user
+    /// chose.
+    fn outside_ui(&mut self, ctx: &egui::Context) {
+        let Some(choice) = self.outside.ui(ctx, &self.strings) else {
+            return;
+        };
+        let Some(change) = self.outside.current().cloned() else {
+            return;
+        };
+        let path = change.path.display().to_string();
+        let t = &self.strings;
+        let done = match choice {
+            outside_dialog::Choice::Later => {
+                self.later.insert(change.key.clone(), change.digest);
+                self.outside.settled();
+                return;
+            }
+            outside_dialog::Choice::Reload => self.ws.reload(&change).map(|()| {
+                self.editor.forget(&change.key);
+                t.get_with(
+                    "notice-reloaded",
+                    &[("files", 1.into()), ("paths", path.into())],
+                )
+            }),
+            outside_dialog::Choice::Merge => self.ws.merge(&change).map(|()| {
+                self.editor.forget(&change.key);
+                t.get_with("notice-merged", &[("path", path.into())])
+            }),
+            outside_dialog::Choice::KeepMine => match self.ws.keep_mine(&change) {
+                Ok(Some(theirs)) => Ok(t.get_with(
+                    "notice-kept",
+                    &[("path", theirs.display().to_string().into())],
+                )),
+                Ok(None) => Ok(t.get_with("notice-kept-deleted", &[("path", path.into())])),
+                Err(err) => Err(err.to_string()),
+            },
+        };
+        match done {
+            Ok(text) => {
+                self.notice = Some(Notice::Info(text));
+                self.later.remove(&change.key);
+                self.outside.settled();
+                self.after_outside_change();
+            }
+            Err(why) => self.outside.failed(why),
+        }
+    }
+
     /// Offers back the unsaved edits of an earlier session.
     fn recovery_ui(&mut self, ctx: &egui::Context) {
         let Some(recovery) = &self.offered else {

@@ -312,3 +312,36 @@ export-no-folder = Einen Ordner eingeben oder mit „Durchsuchen…“ wählen
 export-done = { $count } Dateien in { $folder } geschrieben:
 export-exists = { $path } ist schon vorhanden und wurde behalten („Vorhandene Dateien ersetzen“ ersetzt sie)
 export-not-signed = { $locale } wurde nicht exportiert: nicht abgezeichnet
+
+## Dateien, die ein anderes Programm auf der Festplatte geändert hat
+
+outside-title = Auf der Festplatte geändert
+outside-count = Datei { $n } von { $total }
+outside-changed = { $path } wurde von einem anderen Programm geändert.
+outside-deleted = { $path } wurde von einem anderen Programm gelöscht.
+outside-deleted-hint = Behalten Sie Ihre Fassung, um sie beim nächsten Speichern wieder zu schreiben.
+outside-mine = Sie haben ungespeicherte Änderungen an dieser Datei.
+outside-message-changed = auf der Festplatte geändert
+outside-message-added = auf der Festplatte hinzugefügt
+outside-message-removed = auf der Festplatte entfernt
+outside-message-conflict = auch hier geändert, anders
+outside-no-message-changed = Auf der Festplatte hat sich keine Nachricht geändert, nur Kommentare oder Leerraum.
+outside-mine-only = Nur hier geändert: { $ids }
+outside-reload = Von der Festplatte neu laden
+outside-reload-hint = Die Fassung auf der Festplatte nehmen; Ihre ungespeicherten Änderungen an dieser Datei werden verworfen
+outside-keep = Meine behalten
+outside-keep-hint = Die Fassung auf der Festplatte wird neben der Datei gespeichert, als { $path }; Ihre wird beim nächsten Speichern geschrieben
+outside-merge = Zusammenführen
+outside-merge-hint = Die auf der Festplatte geänderten Nachrichten nehmen und Ihre geänderten behalten
+outside-merge-refused = „{ $id }“ wurde auf beiden Seiten geändert: neu laden oder Ihre behalten.
+outside-merge-comments = Kommentare außerhalb von Nachrichten wurden hier geändert: neu laden oder Ihre behalten.
+outside-merge-not-fluent = Nur Nachrichtendateien lassen sich Nachricht für Nachricht zusammenführen: neu laden oder Ihre behalten.
+outside-later = Später entscheiden
+outside-later-hint = Bis Sie wählen, wird diese Datei nicht gespeichert
+notice-reloaded = { $files ->
+    [one] Eine auf der Festplatte geänderte Datei wurde neu geladen
+   *[other] { $files } auf der Festplatte geänderte Dateien wurden neu geladen
+ }: { $paths }
+notice-merged = { $path } wurde mit der Fassung auf der Festplatte zusammengeführt; speichern, um es zu schreiben.
+notice-kept = Ihre Fassung bleibt; die auf der Festplatte ist jetzt { $path }. Speichern, um Ihre zu schreiben.
+notice-kept-deleted = Ihre Fassung bleibt; { $path } wird beim nächsten Speichern wieder geschrieben.

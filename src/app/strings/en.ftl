@@ -312,3 +312,36 @@ export-no-folder = Type a folder, or choose one with Browse…
 export-done = Wrote { $count } files to { $folder }:
 export-exists = { $path } is already there and was kept (tick “Replace files that are already there” to replace it)
 export-not-signed = { $locale } was not exported: it is not signed off
+
+## Files changed on disk by another program
+
+outside-title = Changed on disk
+outside-count = File { $n } of { $total }
+outside-changed = { $path } was changed by another program.
+outside-deleted = { $path } was deleted by another program.
+outside-deleted-hint = Keep yours to write it again at the next save.
+outside-mine = You have unsaved changes to this file.
+outside-message-changed = changed on disk
+outside-message-added = added on disk
+outside-message-removed = removed on disk
+outside-message-conflict = also changed here, differently
+outside-no-message-changed = No message changed on disk, only comments or spacing.
+outside-mine-only = Changed only here: { $ids }
+outside-reload = Reload from disk
+outside-reload-hint = Take the version on disk; your unsaved changes to this file are dropped
+outside-keep = Keep mine
+outside-keep-hint = The version on disk is saved beside the file, as { $path }; yours is written at the next save
+outside-merge = Merge
+outside-merge-hint = Take the messages changed on disk and keep the ones you changed
+outside-merge-refused = “{ $id }” was changed on both sides: reload, or keep yours.
+outside-merge-comments = Comments outside messages were changed here: reload, or keep yours.
+outside-merge-not-fluent = Only message files merge message by message: reload, or keep yours.
+outside-later = Decide later
+outside-later-hint = Until you choose, this file is not saved
+notice-reloaded = Reloaded { $files ->
+    [one] a file
+   *[other] { $files } files
+} changed on disk: { $paths }
+notice-merged = Merged { $path } with the version on disk; save to write it.
+notice-kept = Kept yours; the version on disk is now { $path }. Save to write yours.
+notice-kept-deleted = Kept yours; { $path } is written again at the next save.

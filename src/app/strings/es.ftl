@@ -317,3 +317,36 @@ export-no-folder = Escribe una carpeta o elígela con Examinar…
 export-done = Se escribieron { $count } archivos en { $folder }:
 export-exists = { $path } ya existe y se ha conservado (marca «Reemplazar los archivos que ya existen» para reemplazarlo)
 export-not-signed = { $locale } no se exportó: no tiene visto bueno
+
+## Archivos cambiados en el disco por otro programa
+
+outside-title = Cambiado en el disco
+outside-count = Archivo { $n } de { $total }
+outside-changed = Otro programa cambió { $path }.
+outside-deleted = Otro programa borró { $path }.
+outside-deleted-hint = Conserve su versión para escribirla de nuevo al guardar.
+outside-mine = Tiene cambios sin guardar en este archivo.
+outside-message-changed = cambiado en el disco
+outside-message-added = añadido en el disco
+outside-message-removed = quitado en el disco
+outside-message-conflict = también cambiado aquí, de otro modo
+outside-no-message-changed = Ningún mensaje cambió en el disco, solo comentarios o espacios.
+outside-mine-only = Cambiados solo aquí: { $ids }
+outside-reload = Volver a cargar del disco
+outside-reload-hint = Tomar la versión del disco; se descartan sus cambios sin guardar de este archivo
+outside-keep = Conservar la mía
+outside-keep-hint = La versión del disco se guarda junto al archivo, como { $path }; la suya se escribe al guardar
+outside-merge = Combinar
+outside-merge-hint = Tomar los mensajes cambiados en el disco y conservar los que usted cambió
+outside-merge-refused = «{ $id }» cambió en ambos lados: vuelva a cargar o conserve la suya.
+outside-merge-comments = Aquí cambiaron comentarios fuera de los mensajes: vuelva a cargar o conserve la suya.
+outside-merge-not-fluent = Solo los archivos de mensajes se combinan mensaje por mensaje: vuelva a cargar o conserve la suya.
+outside-later = Decidir después
+outside-later-hint = Hasta que elija, este archivo no se guarda
+notice-reloaded = { $files ->
+    [one] Se volvió a cargar un archivo cambiado en el disco
+   *[other] Se volvieron a cargar { $files } archivos cambiados en el disco
+ }: { $paths }
+notice-merged = { $path } se combinó con la versión del disco; guarde para escribirlo.
+notice-kept = Se conserva la suya; la del disco está ahora en { $path }. Guarde para escribir la suya.
+notice-kept-deleted = Se conserva la suya; { $path } se escribirá de nuevo al guardar.

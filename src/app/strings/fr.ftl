@@ -317,3 +317,36 @@ export-no-folder = Saisissez un dossier ou choisissez-le avec Parcourir…
 export-done = { $count } fichiers écrits dans { $folder } :
 export-exists = { $path } existe déjà et a été conservé (cochez « Remplacer les fichiers déjà présents » pour le remplacer)
 export-not-signed = { $locale } n’a pas été exporté : pas validé
+
+## Fichiers modifiés sur le disque par un autre programme
+
+outside-title = Modifié sur le disque
+outside-count = Fichier { $n } sur { $total }
+outside-changed = { $path } a été modifié par un autre programme.
+outside-deleted = { $path } a été supprimé par un autre programme.
+outside-deleted-hint = Gardez votre version pour l’écrire de nouveau au prochain enregistrement.
+outside-mine = Vous avez des modifications non enregistrées dans ce fichier.
+outside-message-changed = modifié sur le disque
+outside-message-added = ajouté sur le disque
+outside-message-removed = supprimé sur le disque
+outside-message-conflict = modifié ici aussi, autrement
+outside-no-message-changed = Aucun message n’a changé sur le disque, seulement des commentaires ou des espaces.
+outside-mine-only = Modifiés seulement ici : { $ids }
+outside-reload = Recharger depuis le disque
+outside-reload-hint = Prendre la version du disque ; vos modifications non enregistrées de ce fichier sont abandonnées
+outside-keep = Garder la mienne
+outside-keep-hint = La version du disque est enregistrée à côté du fichier, sous { $path } ; la vôtre est écrite au prochain enregistrement
+outside-merge = Fusionner
+outside-merge-hint = Prendre les messages modifiés sur le disque et garder ceux que vous avez modifiés
+outside-merge-refused = « { $id } » a été modifié des deux côtés : rechargez, ou gardez votre version.
+outside-merge-comments = Des commentaires hors des messages ont été modifiés ici : rechargez, ou gardez votre version.
+outside-merge-not-fluent = Seuls les fichiers de messages se fusionnent message par message : rechargez, ou gardez votre version.
+outside-later = Décider plus tard
+outside-later-hint = Tant que vous n’avez pas choisi, ce fichier n’est pas enregistré
+notice-reloaded = { $files ->
+    [one] Un fichier modifié sur le disque a été rechargé
+   *[other] { $files } fichiers modifiés sur le disque ont été rechargés
+ } : { $paths }
+notice-merged = { $path } a été fusionné avec la version du disque ; enregistrez pour l’écrire.
+notice-kept = Votre version est gardée ; celle du disque est maintenant { $path }. Enregistrez pour écrire la vôtre.
+notice-kept-deleted = Votre version est gardée ; { $path } sera écrit de nouveau au prochain enregistrement.
