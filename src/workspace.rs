@@ -62,6 +62,24 @@ pub enum WorkspaceError {
     NotAWorkspace(PathBuf),
     #[error(transparent)]
     Storage(#[from] StorageError),
+    #[error("loading {} was cancelled", .0.display())]
+    Cancelled(PathBuf),
+}
+
+/// How far a load has got, read from another thread; setting `cancel` stops it before the next file.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    /// Files read so far.
+    pub files: std::sync::atomic::AtomicUsize,
+    /// Their bytes.
+    pub bytes: std::sync::atomic::AtomicU64,
+    pub cancel: std::sync::atomic::AtomicBool,
+}
+
+impl LoadProgress {
+    fn cancelled(&self) -> bool {
+        self.cancel.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 /// Why a new statement could not be made.
@@ -183,6 +201,8 @@ pub struct Workspace {
     /// Review records, by statement and locale.
     pub reviews: BTreeMap<(Id, Locale), ReviewFile>,
     pub problems: Vec<Problem>,
+    /// Set while loading.
+    progress: Option<std::sync::Arc<LoadProgress>>,
 }
 
 impl Workspace {
@@ -200,18 +220,33 @@ impl Workspace {
             files: BTreeMap::new(),
             reviews: BTreeMap::new(),
             problems: Vec::new(),
+            progress: None,
         }
     }
 
     /// Loads everything that can be loaded and collects a problem for everything else.
     pub fn load(root: &Path) -> Result<Self, WorkspaceError> {
+        Self::load_with(root, &std::sync::Arc::new(LoadProgress::default()))
+    }
+
+    /// [`Workspace::load`], counting files and bytes in `progress` as it goes, and giving up before
+    /// the next file once `progress.cancel` is set.
+    pub fn load_with(
+        root: &Path,
+        progress: &std::sync::Arc<LoadProgress>,
+    ) -> Result<Self, WorkspaceError> {
         if !Self::is_workspace(root) {
             return Err(WorkspaceError::NotAWorkspace(root.to_owned()));
         }
         let mut ws = Self::empty(root);
+        ws.progress = Some(std::sync::Arc::clone(progress));
         ws.load_statements();
         ws.load_locales();
         ws.load_reviews();
+        ws.progress = None;
+        if progress.cancelled() {
+            return Err(WorkspaceError::Cancelled(root.to_owned()));
+        }
         ws.cross_check();
         Ok(ws)
     }
@@ -461,6 +496,14 @@ impl Workspace {
 
     /// Reads a file as UTF-8 text; a problem (naming the byte offset) if it cannot be.
     fn read_text(&mut self, relative: &Path) -> Option<(String, Digest)> {
+        if let Some(progress) = &self.progress {
+            if progress.cancelled() {
+                return None;
+            }
+            progress
+                .files
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         let (bytes, digest) = match storage::read(&self.root.join(relative)) {
             Ok(read) => read,
             Err(StorageError::Read { source, .. }) => {
@@ -472,6 +515,12 @@ impl Workspace {
                 return None;
             }
         };
+        if let Some(progress) = &self.progress {
+            let read = bytes.len() as u64;
+            progress
+                .bytes
+                .fetch_add(read, std::sync::atomic::Ordering::Relaxed);
+        }
         match decode(&bytes) {
             Ok(text) => Some((text.to_owned(), digest)),
             Err(err) => {
@@ -540,10 +589,16 @@ impl Workspace {
             return;
         }
         for (name, path) in self.list(&dir) {
-            if !path.is_dir() {
-                continue;
-            }
             let relative = dir.join(&name);
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => {}
+                Ok(_) => continue,
+                // A link that leads nowhere, or in a loop.
+                Err(err) => {
+                    self.problem(relative, None, format!("cannot follow this link: {err}"));
+                    continue;
+                }
+            }
             match Locale::new(name.as_str()) {
                 Ok(locale) => {
                     self.locales.push(locale.clone());

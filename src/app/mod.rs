@@ -69,6 +69,8 @@ struct Saving {
 /// A workspace being loaded on a background thread.
 struct Loading {
     root: PathBuf,
+    /// Files and bytes read so far; its `cancel` stops the thread before the next file.
+    progress: Arc<crate::workspace::LoadProgress>,
     /// The workspace, and unsaved edits of an earlier session found for it.
     result: mpsc::Receiver<Result<(Workspace, Option<Recovery>), String>>,
 }
@@ -333,8 +335,10 @@ impl ChorusApp {
         let ctx = ctx.clone();
         let folder = root.clone();
         let recovery_dir = self.recovery_dir.clone();
+        let progress = Arc::new(crate::workspace::LoadProgress::default());
+        let counter = Arc::clone(&progress);
         std::thread::spawn(move || {
-            let loaded = Workspace::load(&folder).map_err(|e| e.to_string());
+            let loaded = Workspace::load_with(&folder, &counter).map_err(|e| e.to_string());
             let loaded = loaded.map(|ws| {
                 let recovery = recovery_dir.and_then(|dir| Recovery::read(&dir, &ws.root));
                 (ws, recovery)
@@ -342,7 +346,28 @@ impl ChorusApp {
             let _ = sender.send(loaded);
             ctx.request_repaint();
         });
-        self.loading = Some(Loading { root, result });
+        self.loading = Some(Loading {
+            root,
+            progress,
+            result,
+        });
+    }
+
+    /// Stops a load: the thread gives up before its next file, and what was open stays open (or, when
+    /// nothing was, the Open dialog comes up).
+    fn cancel_loading(&mut self) {
+        let Some(loading) = self.loading.take() else {
+            return;
+        };
+        loading.progress.cancel.store(true, Ordering::Relaxed);
+        let path = loading.root.display().to_string();
+        let text = self
+            .strings
+            .get_with("notice-loading-cancelled", &[("path", path.into())]);
+        self.notice = Some(Notice::Info(text));
+        if self.ws.statements.is_empty() {
+            self.open_dialog = Some(open_dialog::OpenDialog::new(&loading.root));
+        }
     }
 
     /// Takes a finished load, if there is one.
@@ -399,12 +424,28 @@ impl ChorusApp {
         if let Some(loading) = &self.loading {
             let path = loading.root.display().to_string();
             let text = self.strings.get_with("loading", &[("path", path.into())]);
+            let files = loading.progress.files.load(Ordering::Relaxed);
+            let bytes = loading.progress.bytes.load(Ordering::Relaxed);
+            let args = [
+                ("files", files.into()),
+                ("megabytes", format!("{:.1}", bytes as f64 / 1e6).into()),
+            ];
+            let read = self.strings.get_with("loading-read", &args);
+            let mut cancel = false;
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
                     ui.label(text);
                 });
+                ui.label(read);
+                cancel = ui.button(self.strings.get("loading-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape));
             });
+            // The counts move while the thread reads.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            if cancel {
+                self.cancel_loading();
+            }
         } else {
             let screen_actions = match &mut self.screen {
                 Screen::Translate(view) => view.ui(ui, &self.ws, &self.strings),
