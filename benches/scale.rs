@@ -37,7 +37,8 @@ const STATEMENT: &str = "appeal";
 fn generate(root: &Path) -> u64 {
     let mut bytes = 0;
     for (n, locale) in LOCALES.iter().enumerate() {
-        let mut ftl = format!("### Generated for the scale benchmark, {locale}.\n\n-org = Network {n}\n\n");
+        let mut ftl =
+            format!("### Generated for the scale benchmark, {locale}.\n\n-org = Network {n}\n\n");
         for i in 0..MESSAGES {
             let id = format!("message-{i:05}");
             if i % 7 == 3 {
@@ -116,7 +117,9 @@ fn current_mib() -> Option<f64> {
 fn open_and_check(c: &mut Criterion, root: &Path) {
     let files = files(root);
     let mut group = c.benchmark_group("50-locales-x-2000-messages");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("baseline: read every file", |b| {
         b.iter(|| black_box(read_all(&files)))
     });
@@ -155,10 +158,16 @@ fn export_all(c: &mut Criterion, root: &Path) {
         .map(|p| (p.file_name().unwrap().into(), std::fs::read(p).unwrap()))
         .collect();
     let total: usize = written.iter().map(|(_, b)| b.len()).sum();
-    eprintln!("export: {} files, {:.1} MB", written.len(), total as f64 / 1e6);
+    eprintln!(
+        "export: {} files, {:.1} MB",
+        written.len(),
+        total as f64 / 1e6
+    );
     let plain = tempfile::tempdir().unwrap();
     let mut group = c.benchmark_group("export-50-locales");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("baseline: write the same bytes to as many files", |b| {
         b.iter(|| {
             for (name, bytes) in &written {
@@ -185,7 +194,9 @@ fn review_diffs(c: &mut Criterion, root: &Path) {
     let file = ws.file_mut(&fr, &statement).unwrap();
     for i in (0..MESSAGES).step_by(2) {
         let id = format!("message-{i:05}");
-        let value = format!("Paragraphe {i} révisé : le tribunal de {{ $city }} a encore prolongé la détention de {{ $name }}.");
+        let value = format!(
+            "Paragraphe {i} révisé : le tribunal de {{ $city }} a encore prolongé la détention de {{ $name }}."
+        );
         file.document
             .apply(&Edit::SetValue {
                 id,
@@ -202,16 +213,20 @@ fn review_diffs(c: &mut Criterion, root: &Path) {
     assert_eq!(pairs.len(), 1_000, "1,000 changed translations to review");
     let mut group = c.benchmark_group("review-1000-changed-messages");
     group.sample_size(20);
-    group.bench_function("baseline: similar's diff of the 1,000 pairs, split at spaces", |b| {
-        b.iter(|| {
-            for (old, new) in &pairs {
-                let old: Vec<&str> = old.split(' ').collect();
-                let new: Vec<&str> = new.split(' ').collect();
-                let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old, &new);
-                black_box(ops.len());
-            }
-        })
-    });
+    group.bench_function(
+        "baseline: similar's diff of the 1,000 pairs, split at spaces",
+        |b| {
+            b.iter(|| {
+                for (old, new) in &pairs {
+                    let old: Vec<&str> = old.split(' ').collect();
+                    let new: Vec<&str> = new.split(' ').collect();
+                    let ops =
+                        similar::capture_diff_slices(similar::Algorithm::Patience, &old, &new);
+                    black_box(ops.len());
+                }
+            })
+        },
+    );
     group.bench_function("review states and the diff of each change", |b| {
         b.iter(|| {
             let review = LocaleReview::of(&ws, &statement, &fr).unwrap();

@@ -366,6 +366,19 @@ impl Statement {
                     format!("variable {} is defined twice", variable.name),
                 ));
             }
+            // RON reads `NaN` and `inf` as numbers; no statement means them, and NaN is not even
+            // equal to itself.
+            if let Value::Number(n) = variable.value
+                && !n.is_finite()
+            {
+                return Err(fail(
+                    &variable.name,
+                    format!(
+                        "variable {} is {n}, not a number a statement can show",
+                        variable.name
+                    ),
+                ));
+            }
         }
         let mut messages = HashSet::new();
         for id in self.message_ids() {

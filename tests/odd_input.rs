@@ -13,7 +13,7 @@ use chorus::app::{Action, ChorusApp};
 use chorus::document::{Document, Edit};
 use chorus::ids::{Id, Locale};
 use chorus::workspace::{LoadProgress, Workspace, WorkspaceError};
-use common::{harness_builder, start, until};
+use common::{harness_builder, start};
 use egui_kittest::kittest::Queryable;
 
 /// A workspace with statement `big`, English source of `messages` messages (every tenth with an
@@ -25,7 +25,9 @@ fn big_workspace(root: &Path, messages: usize, translated: usize, min_bytes: usi
     let pad = min_bytes / messages.max(1);
     let filler = "x".repeat(pad.saturating_sub(40));
     for i in 0..messages {
-        en.push_str(&format!("m{i} = Paragraph {i} about {{ $name }} {filler}\n"));
+        en.push_str(&format!(
+            "m{i} = Paragraph {i} about {{ $name }} {filler}\n"
+        ));
         if i % 10 == 0 {
             en.push_str(&format!("    .title = Heading {i}\n"));
         }
@@ -66,7 +68,11 @@ fn a_50_mb_fluent_file_loads_every_message_and_counts_its_bytes() {
     assert!(ws.problems.is_empty(), "{:?}", ws.problems.first());
     let doc = &ws.file(&en(), &big()).unwrap().document;
     assert_eq!(doc.ids().count(), 200_000);
-    assert!(doc.value_text("m199999").unwrap().starts_with("Paragraph 199999"));
+    assert!(
+        doc.value_text("m199999")
+            .unwrap()
+            .starts_with("Paragraph 199999")
+    );
     assert_eq!(progress.files.load(Ordering::Relaxed), 3);
     assert!(progress.bytes.load(Ordering::Relaxed) >= 50_000_000);
     // Unchanged, it saves as the same bytes.
@@ -131,11 +137,17 @@ fn a_statement_of_100000_messages_opens_and_only_the_rows_in_view_are_laid_out()
     let mut app = ChorusApp::new(ws);
     app.set_language("en");
     let mut harness = start(harness_builder(egui::vec2(1280.0, 800.0)), app);
-    harness.get_by_label_contains("A big statement, fr:").click();
+    harness
+        .get_by_label_contains("A big statement, fr:")
+        .click();
     harness.run();
     // The first message is in view, a far one is not laid out at all.
     harness.get_by_label_contains("Paragraphe 0 sur");
-    assert!(harness.query_by_label_contains("Paragraphe 49999 sur").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Paragraphe 49999 sur")
+            .is_none()
+    );
     let fields = harness
         .query_all_by_role(egui::accesskit::Role::MultilineTextInput)
         .count();
@@ -187,7 +199,10 @@ fn nul_bytes_are_kept_as_they_are_and_never_reach_a_web_page() {
     let doc = &ws.file(&fr, &id).unwrap().document;
     // The file is held as it is; the line that does not parse is a problem with its line and column.
     assert_eq!(doc.to_bytes(), text.as_bytes());
-    assert_eq!(doc.value_text("signatories-heading").unwrap(), "Signa\0taires");
+    assert_eq!(
+        doc.value_text("signatories-heading").unwrap(),
+        "Signa\0taires"
+    );
     let problem = ws
         .problems
         .iter()
@@ -209,7 +224,11 @@ fn a_locale_folder_that_cannot_be_read_is_named_and_the_rest_loads() {
     let root = dir.path();
     let locked = root.join("locales/it");
     fs::create_dir(&locked).unwrap();
-    fs::write(locked.join("free-boris-kagarlitsky.ftl"), "headline = Liberate Boris\n").unwrap();
+    fs::write(
+        locked.join("free-boris-kagarlitsky.ftl"),
+        "headline = Liberate Boris\n",
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
     // Root reads any folder, so the check runs as `nobody` when the tests run as root.
@@ -218,7 +237,12 @@ fn a_locale_folder_that_cannot_be_read_is_named_and_the_rest_loads() {
         .output()
         .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
     let mut command = if is_root {
-        for dir in [root.to_owned(), root.join("statements"), root.join("locales"), root.join("reviews")] {
+        for dir in [
+            root.to_owned(),
+            root.join("statements"),
+            root.join("locales"),
+            root.join("reviews"),
+        ] {
             fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
         }
         let mut c = std::process::Command::new("setpriv");
@@ -259,13 +283,27 @@ fn symbolic_link_loops_are_reported_by_name_and_loading_finishes() {
             .map(|p| p.to_string())
             .unwrap_or_else(|| panic!("no problem about {name}: {:?}", ws.problems))
     };
-    assert!(about("fr/loop.ftl").contains("symbolic links"), "{}", about("fr/loop.ftl"));
-    assert!(about("statements/loop.ron").contains("symbolic links"));
-    assert!(about("locales/pl").contains("cannot follow this link"), "{}", about("locales/pl"));
-    // Everything else loaded.
-    assert!(ws.statements.contains_key(&Id::new("free-boris-kagarlitsky").unwrap()));
     assert!(
-        ws.file(&Locale::new("fr").unwrap(), &Id::new("free-boris-kagarlitsky").unwrap())
-            .is_some()
+        about("fr/loop.ftl").contains("symbolic links"),
+        "{}",
+        about("fr/loop.ftl")
+    );
+    assert!(about("statements/loop.ron").contains("symbolic links"));
+    assert!(
+        about("locales/pl").contains("cannot follow this link"),
+        "{}",
+        about("locales/pl")
+    );
+    // Everything else loaded.
+    assert!(
+        ws.statements
+            .contains_key(&Id::new("free-boris-kagarlitsky").unwrap())
+    );
+    assert!(
+        ws.file(
+            &Locale::new("fr").unwrap(),
+            &Id::new("free-boris-kagarlitsky").unwrap()
+        )
+        .is_some()
     );
 }

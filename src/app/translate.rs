@@ -341,9 +341,11 @@ impl TranslateView {
         };
         let s = &file.statement;
         let mut ids: Vec<String> = s.message_ids().map(str::to_owned).collect();
+        // A set, not a scan of `ids`: a statement of 100,000 messages would take seconds.
+        let mut seen: std::collections::HashSet<String> = ids.iter().cloned().collect();
         if let Some(source) = ws.file(&s.source, &self.statement) {
             for id in source.document.ids() {
-                if !ids.iter().any(|i| i == id) {
+                if seen.insert(id.to_owned()) {
                     ids.push(id.to_owned());
                 }
             }

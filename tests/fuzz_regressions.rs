@@ -1,0 +1,159 @@
+//! Inputs the fuzz targets (`fuzz/`) found, kept so that what they showed stays fixed.
+//! The files are in `tests/fuzz-cases/`.
+
+use std::path::Path;
+
+use chorus::document::{Document, Edit};
+use chorus::statement::Statement;
+
+fn case(name: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzz-cases")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// `statement_ron` found that RON reads `NaN` as a number: the statement loaded, and as NaN is not
+/// equal to itself, it did not read back as itself. Such a variable is now refused, with its place.
+#[test]
+fn a_variable_that_is_not_a_number_is_refused_with_its_line_and_column() {
+    let bytes = case("statement-nan.ron");
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("Number(-NaN)"));
+    let err = Statement::from_ron(&text).unwrap_err();
+    assert_eq!(
+        err.message,
+        "variable distance-km is NaN, not a number a statement can show"
+    );
+    let position = err.position.expect("the variable's place");
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"distance-km\""))
+        .unwrap()
+        + 1;
+    assert_eq!(position.line, line);
+    for bad in ["inf", "-inf"] {
+        let text = text.replace("Number(-NaN)", &format!("Number({bad})"));
+        let err = Statement::from_ron(&text).unwrap_err();
+        assert!(err.message.contains("distance-km is"), "{}", err.message);
+    }
+    // Finite numbers still load, and read back as themselves.
+    let fine = text.replace("Number(-NaN)", "Number(1500)");
+    let s = Statement::from_ron(&fine).unwrap();
+    assert_eq!(Statement::from_ron(&s.to_ron()).unwrap(), s);
+}
+
+/// `ftl_edit` found that adding a message after a last line with no line break gives that line one: the
+/// only change an edit makes outside its own entry, and a needed one. The new message is whole, the
+/// old one keeps every other byte, and the result reads back the same.
+#[test]
+fn adding_after_a_last_line_without_a_line_break_only_adds_the_line_break() {
+    // The fuzzer's input is kept as it was found (`cargo fuzz run ftl_edit
+    // tests/fuzz-cases/ftl-edit-add-after-last-line.bin` replays it); decoded, it is this file and
+    // this edit.
+    assert!(!case("ftl-edit-add-after-last-line.bin").is_empty());
+    let file = b"KKKKKKKKKKKKKKKKKKKKKK=========\x00======#";
+    let mut doc = Document::from_bytes(file).unwrap();
+    let before: Vec<String> = doc
+        .entries()
+        .iter()
+        .map(|e| doc.entry_text(e).to_owned())
+        .collect();
+    doc.apply(&Edit::Add {
+        id: "llllllllllNNNNN".into(),
+        value: "N=NNN".into(),
+        order: doc.ids().map(str::to_owned).collect(),
+    })
+    .unwrap();
+    let text = String::from_utf8(doc.to_bytes()).unwrap();
+    assert_eq!(
+        text,
+        format!("{}\n\nllllllllllNNNNN = N=NNN\n", before.concat())
+    );
+    assert_eq!(doc.value_text("llllllllllNNNNN").unwrap(), "N=NNN");
+    let first = doc.entries().first().unwrap();
+    assert_eq!(doc.entry_text(first), format!("{}\n", before[0]));
+    let reread = Document::parse(&text);
+    let shape = |d: &Document| -> Vec<(Option<String>, String)> {
+        d.entries()
+            .iter()
+            .map(|e| (e.id.clone(), d.entry_text(e).to_owned()))
+            .collect()
+    };
+    assert_eq!(shape(&reread), shape(&doc));
+}
+
+/// `html_export`'s first input (all text empty) showed the index page's `<span>`s, which the target's
+/// list of the exporter's own tags lacked. The list is now the same here and there; with empty text
+/// every tag in both pages is still one of the exporter's.
+#[test]
+fn empty_text_exports_with_only_the_exporters_own_tags() {
+    use chorus::ids::{Id, Locale};
+    let mut ws = chorus::workspace::Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let id = Id::new("free-boris-kagarlitsky").unwrap();
+    let fr = Locale::new("fr").unwrap();
+    ws.file_mut(&fr, &id).unwrap().document = Document::parse("");
+    let statement = &mut ws.statements.get_mut(&id).unwrap().statement;
+    statement.signatories[0].name.clear();
+    statement.publisher.clear();
+    statement.contact.clear();
+    let statement = statement.clone();
+    let page = chorus::export::page(&ws, &statement, &fr, true).unwrap();
+    let pages = [
+        chorus::export::to_html(&page),
+        chorus::export::index_html(&statement, std::slice::from_ref(&page)),
+    ];
+    let ours = [
+        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "section", "h1",
+        "h2", "p", "ul", "li", "bdi", "time", "footer", "code", "br", "a", "span",
+    ];
+    for html in pages {
+        for (at, _) in html.match_indices('<') {
+            let name: String = html[at + 1..]
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+                .collect();
+            assert!(ours.contains(&name.as_str()), "<{name}> at byte {at}");
+        }
+    }
+}
+
+/// `ftl_edit` found a file that defines `KKK` twice, where the target compared the second `KKK` with
+/// the first. Chorus was right: an edit goes to the first definition, and the second keeps its bytes,
+/// NUL and missing final line break included.
+#[test]
+fn an_edit_to_a_file_with_a_duplicate_id_leaves_the_second_definition_alone() {
+    assert!(!case("ftl-edit-duplicate-id.bin").is_empty());
+    let file: &[u8] =
+        b"KKKKKKKKKKKKKKKKKKKKKK=====KKKKKK\x15KKKKKKKKK=========\nKKK====KKKKKKK=========\nKKK=========\x00";
+    let mut doc = Document::from_bytes(file).unwrap();
+    let texts = |d: &Document| -> Vec<String> {
+        d.entries()
+            .iter()
+            .map(|e| d.entry_text(e).to_owned())
+            .collect()
+    };
+    let before = texts(&doc);
+    assert_eq!(before.len(), 3);
+    let edit = Edit::SetValue {
+        id: "KKKKKKKKKKKKKKKKKKKKKK".into(),
+        value: Some(format!("{}K", "\u{8}".repeat(23))),
+    };
+    doc.apply(&edit).unwrap();
+    let after = texts(&doc);
+    assert_eq!(after[1..], before[1..], "both KKK entries keep their bytes");
+    assert_eq!(texts(&Document::parse(doc.text())), after);
+    // An edit to KKK goes to its first definition.
+    doc.apply(&Edit::SetValue {
+        id: "KKK".into(),
+        value: Some("first".into()),
+    })
+    .unwrap();
+    assert_eq!(doc.entries()[1].id.as_deref(), Some("KKK"));
+    assert!(doc.entry_text(&doc.entries()[1]).contains("first"));
+    assert_eq!(doc.value_text("KKK").unwrap(), "first");
+    assert_eq!(doc.entry_text(&doc.entries()[2]), "KKK=========\0");
+}
