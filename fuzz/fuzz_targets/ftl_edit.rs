@@ -39,8 +39,14 @@ fuzz_target!(|input: Input| {
         (_, false) => ids[input.pick as usize % ids.len()].clone(),
     };
     let edit = match input.kind {
-        Kind::Value => Edit::SetValue { id: id.clone(), value: Some(input.text.clone()) },
-        Kind::RemoveValue => Edit::SetValue { id: id.clone(), value: None },
+        Kind::Value => Edit::SetValue {
+            id: id.clone(),
+            value: Some(input.text.clone()),
+        },
+        Kind::RemoveValue => Edit::SetValue {
+            id: id.clone(),
+            value: None,
+        },
         Kind::Attribute(attribute) => Edit::SetAttribute {
             id: id.clone(),
             attribute,
@@ -52,9 +58,16 @@ fuzz_target!(|input: Input| {
             keys,
             value: input.text.clone(),
         },
-        Kind::Add(_) => Edit::Add { id: id.clone(), value: input.text.clone(), order: ids.clone() },
+        Kind::Add(_) => Edit::Add {
+            id: id.clone(),
+            value: input.text.clone(),
+            order: ids.clone(),
+        },
         Kind::Remove => Edit::Remove { id: id.clone() },
-        Kind::Replace => Edit::Replace { id: id.clone(), source: input.text.clone() },
+        Kind::Replace => Edit::Replace {
+            id: id.clone(),
+            source: input.text.clone(),
+        },
     };
     let before: Vec<(Option<String>, String)> = doc
         .entries()
@@ -65,14 +78,22 @@ fuzz_target!(|input: Input| {
     match doc.apply(&edit) {
         Err(_) => {
             // A refused edit changes nothing.
-            assert_eq!(doc.to_bytes(), before_bytes, "a refused edit changed the document");
+            assert_eq!(
+                doc.to_bytes(),
+                before_bytes,
+                "a refused edit changed the document"
+            );
             return;
         }
         Ok(change) => {
             // Undo gives the same bytes back.
             let mut undone = doc.clone();
             undone.revert(&change);
-            assert_eq!(undone.to_bytes(), before_bytes, "undo did not restore the bytes");
+            assert_eq!(
+                undone.to_bytes(),
+                before_bytes,
+                "undo did not restore the bytes"
+            );
         }
     }
     // Every other message and term keeps its bytes, in the same order (a file may define an id twice:
@@ -91,12 +112,17 @@ fuzz_target!(|input: Input| {
         .collect();
     let last_before = before.last().cloned();
     let (old, new) = (others(before), others(after));
-    assert_eq!(old.len(), new.len(), "the edit to {id} added or removed another entry");
+    assert_eq!(
+        old.len(),
+        new.len(),
+        "the edit to {id} added or removed another entry"
+    );
     for ((old_id, old_text), (new_id, new_text)) in old.iter().zip(&new) {
         assert_eq!(old_id, new_id, "entries moved");
         let line_break_added = last_before.as_ref().is_some_and(|(i, t)| {
             i.as_ref() == Some(old_id) && t == old_text && !t.ends_with('\n')
-        }) && (*new_text == format!("{old_text}\n") || *new_text == format!("{old_text}\r\n"));
+        }) && (*new_text == format!("{old_text}\n")
+            || *new_text == format!("{old_text}\r\n"));
         assert!(
             new_text == old_text || line_break_added,
             "{old_id} changed, but the edit was to {id}:\n{old_text:?}\n{new_text:?}"
@@ -106,7 +132,14 @@ fuzz_target!(|input: Input| {
     let saved = doc.to_bytes();
     let reread = Document::from_bytes(&saved).expect("saved bytes are UTF-8");
     let shape = |d: &Document| -> Vec<(Option<String>, String)> {
-        d.entries().iter().map(|e| (e.id.clone(), d.entry_text(e).to_owned())).collect()
+        d.entries()
+            .iter()
+            .map(|e| (e.id.clone(), d.entry_text(e).to_owned()))
+            .collect()
     };
-    assert_eq!(shape(&reread), shape(&doc), "the saved file reads back differently");
+    assert_eq!(
+        shape(&reread),
+        shape(&doc),
+        "the saved file reads back differently"
+    );
 });

@@ -20,8 +20,8 @@ struct Input {
 }
 
 const TAGS: [&str; 19] = [
-    "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2", "p",
-    "ul", "li", "bdi", "time", "footer", "code", "br",
+    "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2",
+    "p", "ul", "li", "bdi", "time", "footer", "code", "br",
 ];
 
 thread_local! {
@@ -54,7 +54,10 @@ fuzz_target!(|input: Input| {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
             .collect();
-        assert!(TAGS.contains(&name.as_str()), "unexpected tag <{name}> at byte {at}");
+        assert!(
+            TAGS.contains(&name.as_str()),
+            "unexpected tag <{name}> at byte {at}"
+        );
     }
     let index = export::index_html(&statement, std::slice::from_ref(&page));
     for (at, _) in index.match_indices('<') {

@@ -16,7 +16,10 @@ fuzz_target!(|data: &[u8]| {
             let back = Statement::from_ron(&saved).expect("a saved statement reads back");
             assert_eq!(back, statement);
             let kept = statement.to_ron_after_header(text);
-            assert_eq!(Statement::from_ron(&kept).expect("saved after its header"), statement);
+            assert_eq!(
+                Statement::from_ron(&kept).expect("saved after its header"),
+                statement
+            );
         }
         Err(err) => assert!(!err.message.is_empty()),
     }
