@@ -79,6 +79,9 @@ pub enum ExportError {
     NoFormats,
     #[error("{}: cannot export into this folder: {source}", path.display())]
     Folder { path: PathBuf, source: io::Error },
+    /// The window's export thread ended without an answer.
+    #[error("the export stopped before it finished")]
+    Stopped,
 }
 
 /// Something the export did not write, and why.
@@ -120,6 +123,8 @@ impl std::fmt::Display for Refusal {
 pub struct Outcome {
     pub written: Vec<PathBuf>,
     pub refused: Vec<Refusal>,
+    /// Stopped before the end: the files in `written` were written, the rest were not.
+    pub cancelled: bool,
 }
 
 /// Each locale of a statement with its sign-off, in the statement's order (source first): what the
@@ -140,6 +145,17 @@ pub fn states(ws: &Workspace, statement: &Id) -> Vec<(Locale, SignOffState, Opti
 /// Exports `request` into the folder `out` (made if missing). Locales and files that cannot be
 /// exported are listed in the outcome; the others are written.
 pub fn export(ws: &Workspace, request: &Request, out: &Path) -> Result<Outcome, ExportError> {
+    export_with(ws, request, out, |_, _| true)
+}
+
+/// [`export`], calling `progress(done, total)` after each locale rendered and each file written; it
+/// returns `false` to stop there (no file is written after that; those written stay).
+pub fn export_with(
+    ws: &Workspace,
+    request: &Request,
+    out: &Path,
+    mut progress: impl FnMut(usize, usize) -> bool,
+) -> Result<Outcome, ExportError> {
     let Some(file) = ws.statements.get(&request.statement) else {
         return Err(ExportError::NoStatement(request.statement.clone()));
     };
@@ -166,11 +182,19 @@ pub fn export(ws: &Workspace, request: &Request, out: &Path) -> Result<Outcome, 
     })?;
 
     let mut outcome = Outcome::default();
+    let per_locale = usize::from(request.formats.text) + usize::from(request.formats.html);
+    let total = request.locales.len() * (1 + per_locale) + usize::from(request.formats.html);
+    let mut done = 0;
     let mut pages = Vec::new();
     for locale in &request.locales {
         match page(ws, statement, locale, request.draft) {
             Ok(page) => pages.push(page),
             Err(refusal) => outcome.refused.push(refusal),
+        }
+        done += 1;
+        if !progress(done, total) {
+            outcome.cancelled = true;
+            return Ok(outcome);
         }
     }
     let mut files = Vec::new();
@@ -196,6 +220,11 @@ pub fn export(ws: &Workspace, request: &Request, out: &Path) -> Result<Outcome, 
         match write(&path, content.as_bytes(), request.force) {
             Ok(()) => outcome.written.push(path),
             Err(refusal) => outcome.refused.push(refusal),
+        }
+        done += 1;
+        if !progress(done, total) {
+            outcome.cancelled = true;
+            break;
         }
     }
     Ok(outcome)

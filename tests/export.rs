@@ -605,7 +605,7 @@ fn chromium_renders_the_exported_arabic_and_chinese_pages() {
 
 mod dialog {
     use super::{STATEMENT, names_in, read};
-    use crate::common::{app_on, harness_builder, retype, sample_copy, start};
+    use crate::common::{app_on, harness_builder, retype, sample_copy, start, until};
 
     use chorus::app::ChorusApp;
     use egui::accesskit::{Role, Toggled};
@@ -623,6 +623,14 @@ mod dialog {
             .get_by_role_and_label(Role::CheckBox, label)
             .accesskit_node()
             .is_disabled()
+    }
+
+    /// Clicks Export and waits for the export's thread, which shows its progress meanwhile.
+    fn export(harness: &mut Harness<'_, ChorusApp>) {
+        harness.get_by_label("Export").click();
+        harness.step();
+        harness.step();
+        until(harness, |app| !app.is_exporting(), "the export");
     }
 
     #[test]
@@ -664,8 +672,7 @@ mod dialog {
         harness.get_by_label_contains("type the path instead");
 
         retype(&mut harness, "Folder", folder.to_str().unwrap());
-        harness.get_by_label("Export").click();
-        harness.run();
+        export(&mut harness);
         harness.get_by_label_contains("Wrote 3 files to");
         assert_eq!(
             names_in(&folder),
@@ -686,8 +693,7 @@ mod dialog {
         assert!(enabled(&harness, "Deutsch (de)"));
         harness.get_by_label("Deutsch (de)").click();
         harness.run();
-        harness.get_by_label("Export").click();
-        harness.run();
+        export(&mut harness);
         harness.get_by_label_contains("fr.txt is already there and was kept");
         assert_eq!(read(&french), "edited by hand\n");
         assert!(
@@ -699,8 +705,7 @@ mod dialog {
             .get_by_label("Replace files that are already there")
             .click();
         harness.run();
-        harness.get_by_label("Export").click();
-        harness.run();
+        export(&mut harness);
         assert!(
             harness
                 .query_by_label_contains("is already there")
@@ -712,4 +717,41 @@ mod dialog {
         harness.run();
         assert!(harness.query_by_label_contains("Export “").is_none());
     }
+}
+
+/// Stopping an export between files keeps what was written and writes nothing after.
+#[test]
+fn an_export_stopped_midway_keeps_the_files_written_and_writes_no_more() {
+    use chorus::export::{Formats, Request};
+    use chorus::ids::{Id, Locale};
+    let ws = chorus::workspace::Workspace::load(&common::sample()).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let request = Request {
+        statement: Id::new(STATEMENT).unwrap(),
+        locales: ["fr", "de", "es"].map(|l| Locale::new(l).unwrap()).to_vec(),
+        formats: Formats::BOTH,
+        draft: true,
+        force: false,
+    };
+    let mut seen = Vec::new();
+    // Three locales rendered (steps 1–3), then files: stop after the second file (step 5).
+    let outcome = chorus::export::export_with(&ws, &request, out.path(), |done, total| {
+        seen.push((done, total));
+        done < 5
+    })
+    .unwrap();
+    assert!(outcome.cancelled);
+    assert_eq!(seen, [(1, 10), (2, 10), (3, 10), (4, 10), (5, 10)]);
+    assert_eq!(outcome.written.len(), 2);
+    assert_eq!(
+        names_in(out.path()).len(),
+        2,
+        "no temporary file left either"
+    );
+    // Stopped while rendering: nothing at all.
+    let empty = tempfile::tempdir().unwrap();
+    let outcome =
+        chorus::export::export_with(&ws, &request, empty.path(), |done, _| done < 2).unwrap();
+    assert!(outcome.cancelled && outcome.written.is_empty());
+    assert!(names_in(empty.path()).is_empty());
 }

@@ -4,6 +4,8 @@
 //! as `chorus export`; the dialog stays open to show what was written and what was refused.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 
 use egui::RichText;
 
@@ -25,6 +27,16 @@ pub struct ExportDialog {
     picker: FolderPicker,
     /// What the last export did, or why the folder could not be used.
     report: Option<Report>,
+    /// An export running on its own thread.
+    running: Option<Running>,
+}
+
+/// An export on its thread: how far it got, a flag to stop it, and its outcome when done.
+struct Running {
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
+    result: mpsc::Receiver<Result<export::Outcome, export::ExportError>>,
 }
 
 struct Row {
@@ -72,6 +84,7 @@ impl ExportDialog {
             folder: ws.root.join("export").display().to_string(),
             picker: FolderPicker::default(),
             report: None,
+            running: None,
         }
     }
 
@@ -79,7 +92,7 @@ impl ExportDialog {
         self.draft || row.state == SignOffState::Current
     }
 
-    fn run(&mut self, ws: &Workspace, t: &Strings) {
+    fn run(&mut self, ws: &Workspace, ctx: &egui::Context) {
         let locales: Vec<Locale> = self
             .rows
             .iter()
@@ -102,11 +115,58 @@ impl ExportDialog {
                 row.signoff = signoff.clone();
             }
         }
-        self.report = Some(match export::export(ws, &request, &folder) {
-            Ok(outcome) => Report {
-                written: outcome.written,
-                problems: outcome.refused.iter().map(|r| refusal_text(r, t)).collect(),
-            },
+        // On its own thread, with a copy of the workspace as it is now: fifty languages take seconds.
+        let (sender, result) = mpsc::channel();
+        let (done, total, cancel) = (
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicUsize::new(request.locales.len())),
+            Arc::new(AtomicBool::new(false)),
+        );
+        let running = Running {
+            done: Arc::clone(&done),
+            total: Arc::clone(&total),
+            cancel: Arc::clone(&cancel),
+            result,
+        };
+        let ws = ws.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let outcome = export::export_with(&ws, &request, &folder, |n, of| {
+                done.store(n, Ordering::Relaxed);
+                total.store(of, Ordering::Relaxed);
+                ctx.request_repaint();
+                !cancel.load(Ordering::Relaxed)
+            });
+            let _ = sender.send(outcome);
+            ctx.request_repaint();
+        });
+        self.report = None;
+        self.running = Some(running);
+    }
+
+    /// Takes the outcome of a finished export, if there is one.
+    fn poll(&mut self, t: &Strings) {
+        let Some(running) = &self.running else {
+            return;
+        };
+        let outcome = match running.result.try_recv() {
+            Ok(outcome) => outcome,
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => Err(export::ExportError::Stopped),
+        };
+        self.running = None;
+        self.report = Some(match outcome {
+            Ok(outcome) => {
+                let mut problems: Vec<String> =
+                    outcome.refused.iter().map(|r| refusal_text(r, t)).collect();
+                if outcome.cancelled {
+                    problems.push(t.get("export-cancelled"));
+                }
+                Report {
+                    written: outcome.written,
+                    problems,
+                }
+            }
             Err(err) => Report {
                 written: Vec::new(),
                 problems: vec![err.to_string()],
@@ -114,8 +174,14 @@ impl ExportDialog {
         });
     }
 
+    /// Whether an export is running.
+    pub fn is_exporting(&self) -> bool {
+        self.running.is_some()
+    }
+
     /// Shows the dialog; `false` once it is closed.
     pub fn ui(&mut self, ctx: &egui::Context, ws: &Workspace, t: &Strings) -> bool {
+        self.poll(t);
         match self.picker.poll() {
             Some(Some(folder)) => self.folder = folder.display().to_string(),
             Some(None) => {
@@ -190,10 +256,11 @@ impl ExportDialog {
                     .filter(|r| r.chosen && self.may_export(r))
                     .count();
                 let folder_given = !self.folder.trim().is_empty();
+                let running = self.running.is_some();
                 ui.horizontal(|ui| {
                     let button = ui
                         .add_enabled(
-                            chosen > 0 && folder_given,
+                            chosen > 0 && folder_given && !running,
                             egui::Button::new(t.get("export-run")),
                         )
                         .on_disabled_hover_text(if folder_given {
@@ -206,14 +273,39 @@ impl ExportDialog {
                     }
                     close = ui.button(t.get("export-close")).clicked();
                 });
-                export_now &= chosen > 0 && folder_given;
+                export_now &= chosen > 0 && folder_given && !running;
+                if let Some(running) = &self.running {
+                    let done = running.done.load(Ordering::Relaxed);
+                    let total = running.total.load(Ordering::Relaxed).max(1);
+                    ui.horizontal(|ui| {
+                        let args = [("done", done.into()), ("total", total.into())];
+                        ui.add(
+                            egui::ProgressBar::new(done as f32 / total as f32)
+                                .desired_width(260.0)
+                                .text(t.get_with("export-progress", &args)),
+                        );
+                        let stopping = running.cancel.load(Ordering::Relaxed);
+                        if ui
+                            .add_enabled(!stopping, egui::Button::new(t.get("export-cancel")))
+                            .clicked()
+                        {
+                            running.cancel.store(true, Ordering::Relaxed);
+                        }
+                    });
+                }
                 if let Some(report) = &self.report {
                     ui.separator();
                     report_ui(ui, report, self.folder.trim(), t);
                 }
             });
         if export_now {
-            self.run(ws, t);
+            self.run(ws, ctx);
+        }
+        if let Some(running) = &self.running
+            && (!open || close)
+        {
+            // Closing the dialog stops the export.
+            running.cancel.store(true, Ordering::Relaxed);
         }
         open && !close
     }

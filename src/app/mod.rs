@@ -319,6 +319,13 @@ impl ChorusApp {
         self.ws.dirty_files()
     }
 
+    /// Whether the Export dialog is writing files.
+    pub fn is_exporting(&self) -> bool {
+        self.export_dialog
+            .as_ref()
+            .is_some_and(export_dialog::ExportDialog::is_exporting)
+    }
+
     /// Whether the window is asking about a file changed on disk.
     pub fn is_asking_about_outside_changes(&self) -> bool {
         self.outside.is_asking()
