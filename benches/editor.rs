@@ -1,4 +1,4 @@
-//! The editor's frame time, headless (egui without a window or GPU), on a generated statement of 5,000
+//! The editor's frame time, headless (egui without a window or GPU), on a generated statement of 10,000
 //! messages translated side by side into Russian, and the first frame of the bundled sample. Each figure
 //! has a baseline measured in the same run:
 //! - a frame of the translate view, idle, against a frame of a window holding one label;
@@ -24,7 +24,7 @@ use criterion::Criterion;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-const MESSAGES: usize = 5_000;
+const MESSAGES: usize = 10_000;
 
 /// A workspace with one statement of `messages` English messages (a value, an attribute on every tenth,
 /// a plural on every seventh) and a Russian translation of nine in ten of them.
@@ -121,7 +121,7 @@ fn translate_view(root: &Path) -> (egui::Context, ChorusApp) {
 }
 
 fn frames(c: &mut Criterion, root: &Path) {
-    let mut group = c.benchmark_group("frame-5000-messages");
+    let mut group = c.benchmark_group("frame-10000-messages");
     let ctx = context();
     let mut time = 0.0;
     group.bench_function("baseline: a window with one label", |b| {
@@ -146,7 +146,7 @@ fn frames(c: &mut Criterion, root: &Path) {
 /// AccessKit tree (eframe does that only while a screen reader is on), so its idle frame is measured
 /// the same way as the baseline.
 fn keystroke(c: &mut Criterion, root: &Path) {
-    let mut group = c.benchmark_group("keystroke-5000-messages");
+    let mut group = c.benchmark_group("keystroke-10000-messages");
     let mut harness = start(harness_builder(egui::vec2(1280.0, 800.0)), app_on(root));
     harness
         .get_by_label_contains("A long statement, ru:")
@@ -231,7 +231,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     generate(dir.path(), MESSAGES);
     frames(&mut c, dir.path());
-    // One app on the 5,000 messages has drawn its frames (and been dropped): the peak so far is its.
+    // One app on the 10,000 messages has drawn its frames (and been dropped): the peak so far is its.
     let after = memory();
     keystroke(&mut c, dir.path());
     first_frame(&mut c);
@@ -239,7 +239,7 @@ fn main() {
     if let (Some((rss, _)), Some((_, peak))) = (before, after) {
         println!(
             "memory: {rss:.0} MiB resident before loading the statement; {peak:.0} MiB at the peak \
-             while the translate view of 5,000 messages was drawn"
+             while the translate view of 10,000 messages was drawn"
         );
     }
 }

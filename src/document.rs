@@ -550,7 +550,8 @@ struct EntryCheck {
 
 impl EntryCheck {
     fn validate(&self, id: &str) -> Result<(), EditError> {
-        let resource = match parser::parse(self.text.as_str()) {
+        let text = crate::text::parsable(&self.text);
+        let resource = match parser::parse(text.as_ref()) {
             Ok(resource) => resource,
             Err((_, errors)) => {
                 let err = &errors[0];
@@ -601,6 +602,10 @@ struct EntryView<'d> {
 impl<'d> EntryView<'d> {
     fn parse(doc: &'d Document, entry: &Entry) -> Option<Self> {
         let slice = &doc.text[entry.range.clone()];
+        if matches!(crate::text::parsable(slice), std::borrow::Cow::Owned(_)) {
+            // A broken escape the parser cannot even read: the entry is junk, with nothing to view.
+            return None;
+        }
         let resource = match parser::parse(slice) {
             Ok(resource) | Err((resource, _)) => resource,
         };
@@ -875,11 +880,14 @@ fn pattern_text(region: &str) -> String {
 
 /// Finds every entry and its byte range. See the module documentation for how ranges are drawn.
 fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
-    let (resource, parse_errors) = match parser::parse(text) {
+    // The same bytes as `text` where it matters (see `parsable`); offsets are taken in it.
+    let source = crate::text::parsable(text);
+    let source: &str = &source;
+    let (resource, parse_errors) = match parser::parse(source) {
         Ok(resource) => (resource, Vec::new()),
         Err((resource, errors)) => (resource, errors),
     };
-    let offset = |slice: &str| slice.as_ptr() as usize - text.as_ptr() as usize;
+    let offset = |slice: &str| slice.as_ptr() as usize - source.as_ptr() as usize;
     let body = resource.body;
 
     // Starts come from the parser's slices, which point into `text`. They are found from the last

@@ -42,7 +42,8 @@ impl Shape {
     /// The shape of `id` in `doc`, or `None` if the document lacks it.
     pub fn of(doc: &Document, id: &str) -> Option<Self> {
         let entry = doc.entry(id)?;
-        let resource = match parser::parse(doc.entry_text(entry)) {
+        let text = crate::text::parsable(doc.entry_text(entry));
+        let resource = match parser::parse(text.as_ref()) {
             Ok(r) | Err((r, _)) => r,
         };
         let (value, attributes) = resource.body.into_iter().find_map(|e| match e {

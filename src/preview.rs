@@ -261,7 +261,7 @@ fn references(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn bundle(locale: &Locale, text: &str, isolating: bool) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(text.to_owned()) {
+    let resource = match FluentResource::try_new(crate::text::parsable(text).into_owned()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut bundle = FluentBundle::new(vec![locale.language_identifier()]);

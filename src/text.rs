@@ -116,3 +116,80 @@ mod tests {
         assert_eq!(LineEnding::detect("no break"), LineEnding::Lf);
     }
 }
+
+/// Fluent source that fluent-syntax 0.12 can parse without panicking. Its parser slices the text inside a
+/// character when a `\u` or `\U` escape in a string literal is cut short by a non-ASCII character
+/// (`{ "\u11é" }`), and panics. Such an escape is a syntax error, so the entry holding it is junk
+/// whatever comes after; here each such character is replaced by as many `?` bytes, which keeps every
+/// byte offset (and every valid entry) as it was. Borrowed when there is nothing to replace.
+pub fn parsable(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let (mut depth, mut in_string, mut i) = (0usize, false, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => in_string = false,
+            b'"' if depth > 0 => in_string = !in_string,
+            b'{' if !in_string => depth += 1,
+            b'}' if !in_string => depth = depth.saturating_sub(1),
+            b'\\' if in_string => {
+                let wanted = match bytes.get(i + 1) {
+                    Some(b'u') => 4,
+                    Some(b'U') => 6,
+                    // Any other escape is two bytes; an escaped quote does not end the string.
+                    _ => {
+                        i += 2;
+                        continue;
+                    }
+                };
+                let digits = bytes[i + 2..]
+                    .iter()
+                    .take(wanted)
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
+                let after = i + 2 + digits;
+                if digits < wanted && bytes.get(after).is_some_and(|b| *b >= 0x80) {
+                    let len = text[after..].chars().next().map_or(1, char::len_utf8);
+                    spans.push(after..after + len);
+                }
+                i = after;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.as_bytes().to_vec();
+    for span in spans {
+        out[span].fill(b'?');
+    }
+    std::borrow::Cow::Owned(String::from_utf8(out).expect("only whole characters were replaced"))
+}
+
+#[cfg(test)]
+mod parsable_tests {
+    use super::parsable;
+
+    #[test]
+    fn a_cut_short_unicode_escape_before_a_wide_character_is_masked_in_place() {
+        let text = "a = { \"\\u11é\" }\nb = \\u11é stays in plain text\n";
+        let masked = parsable(text);
+        assert_eq!(masked.len(), text.len());
+        assert_eq!(
+            masked,
+            "a = { \"\\u11??\" }\nb = \\u11é stays in plain text\n"
+        );
+        // The parser reads it without panicking: `a` is junk, `b` a message.
+        let resource = match fluent_syntax::parser::parse(masked.as_ref()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        assert_eq!(resource.body.len(), 2);
+        assert!(matches!(
+            parsable("a = { \"\\u00e9\" } é\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

@@ -157,3 +157,66 @@ fn an_edit_to_a_file_with_a_duplicate_id_leaves_the_second_definition_alone() {
     assert_eq!(doc.value_text("KKK").unwrap(), "first");
     assert_eq!(doc.entry_text(&doc.entries()[2]), "KKK=========\0");
 }
+
+/// `ftl_edit` found that fluent-syntax 0.12 panics on a `\u` escape cut short by a non-ASCII character
+/// (it slices inside the character): one such line in a file crashed Chorus when loading it. The text
+/// the parser sees now has that character masked (`chorus::text::parsable`), so the line is junk with
+/// an error, like any other broken line, and everything else works: loading, checking, the preview,
+/// export, and saving byte for byte.
+#[test]
+fn a_unicode_escape_cut_short_by_a_wide_character_is_junk_not_a_crash() {
+    assert!(!case("ftl-parser-panic-unicode-escape.bin").is_empty());
+    // Decoded from the kept input.
+    let file = b"R{{=\nKKKKK=={{{\"{{\\u11\xe6\x80\x95\nKK\xe6\x80\x95\nK2";
+    let doc = Document::from_bytes(file).unwrap();
+    assert_eq!(doc.to_bytes(), file);
+    assert!(!doc.errors().is_empty());
+
+    // The same in a real file of the sample: the rest of the file still works.
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["statements", "locales", "reviews"] {
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join(folder),
+            &dir.path().join(folder),
+        );
+    }
+    let path = dir.path().join("locales/fr/free-boris-kagarlitsky.ftl");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("broken = { \"\\u11é\" }\n");
+    std::fs::write(&path, &text).unwrap();
+    let ws = chorus::workspace::Workspace::load(dir.path()).unwrap();
+    let problem = ws
+        .problems
+        .iter()
+        .find(|p| p.path.ends_with("fr/free-boris-kagarlitsky.ftl"))
+        .expect("the broken line is a problem");
+    assert_eq!(problem.position.unwrap().line, text.lines().count());
+    let id = chorus::ids::Id::new("free-boris-kagarlitsky").unwrap();
+    let fr = chorus::ids::Locale::new("fr").unwrap();
+    let scope = chorus::checks::Scope {
+        statement: None,
+        locale: None,
+    };
+    let findings = chorus::checks::check_workspace(&ws, &scope);
+    assert!(chorus::checks::report::to_text(&findings).contains("free-boris-kagarlitsky.ftl"));
+    let statement = ws.statements[&id].statement.clone();
+    let page = chorus::export::page(&ws, &statement, &fr, true).unwrap();
+    assert!(chorus::export::to_text(&page).contains("Libérez Boris Kagarlitsky"));
+    assert_eq!(
+        ws.file(&fr, &id).unwrap().document.to_bytes(),
+        text.as_bytes()
+    );
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}

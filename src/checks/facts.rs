@@ -118,7 +118,8 @@ impl Facts {
 
 /// The facts of every message and term of a document, in file order (duplicates included).
 pub fn of_document(doc: &Document) -> Vec<Facts> {
-    let text = doc.text();
+    let text = crate::text::parsable(doc.text());
+    let text: &str = &text;
     let resource = match parser::parse(text) {
         Ok(r) | Err((r, _)) => r,
     };
@@ -134,7 +135,8 @@ pub fn of_entry(doc: &Document, entry: &Entry) -> Option<Facts> {
     if !matches!(entry.kind, EntryKind::Message | EntryKind::Term) {
         return None;
     }
-    let source = doc.entry_text(entry);
+    let source = crate::text::parsable(doc.entry_text(entry));
+    let source: &str = &source;
     let resource = match parser::parse(source) {
         Ok(r) | Err((r, _)) => r,
     };
