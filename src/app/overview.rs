@@ -20,19 +20,70 @@ const CELL: egui::Vec2 = egui::vec2(200.0, 58.0);
 #[derive(Default)]
 pub struct OverviewPanel {
     status: Option<Status>,
+    /// The counts shown are of an earlier state of the workspace.
+    stale: bool,
+    /// Counts being worked out on a thread, for a large workspace.
+    counting: Option<std::sync::mpsc::Receiver<Status>>,
     add_locale: Option<AddLocaleDialog>,
     new_statement: Option<NewStatementDialog>,
 }
 
+/// Above this many entries in all, the counts (which include the checks, about 10 µs a message) are
+/// worked out on a thread, and the grid shows the last counts meanwhile.
+const COUNT_ON_A_THREAD: usize = 20_000;
+
 impl OverviewPanel {
     /// The workspace changed: the counts are worked out again when the overview is next shown.
     pub fn invalidate(&mut self) {
-        self.status = None;
+        self.stale = true;
+        self.counting = None;
+    }
+
+    /// Keeps the counts up to date: at once for a small workspace, else on a thread with a copy of
+    /// the workspace, so that the window never waits for the checks of 100,000 messages.
+    fn count(&mut self, ui: &egui::Ui, ws: &Workspace) {
+        if let Some(counting) = &self.counting {
+            match counting.try_recv() {
+                Ok(status) => {
+                    self.status = Some(status);
+                    self.counting = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.counting = None,
+            }
+        }
+        if (self.status.is_some() && !self.stale) || self.counting.is_some() {
+            return;
+        }
+        self.stale = false;
+        let entries: usize = ws.files.values().map(|f| f.document.entries().len()).sum();
+        if entries <= COUNT_ON_A_THREAD {
+            self.status = Some(Status::of(ws));
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let ws = ws.clone();
+        let ctx = ui.ctx().clone();
+        std::thread::spawn(move || {
+            let _ = sender.send(Status::of(&ws));
+            ctx.request_repaint();
+        });
+        self.counting = Some(receiver);
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
-        let status = self.status.get_or_insert_with(|| Status::of(ws));
+        self.count(ui, ws);
+        let counting = self.counting.is_some();
+        let Some(status) = &self.status else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t.get("overview-counting"));
+                });
+            });
+            return actions;
+        };
         if !status.problems.is_empty() {
             egui::Panel::bottom("problems")
                 .resizable(true)
@@ -48,6 +99,10 @@ impl OverviewPanel {
                 let new = ui.add_enabled(has_statements, egui::Button::new(t.get("new-statement")));
                 if new.clicked() {
                     self.new_statement = Some(NewStatementDialog::new(ws));
+                }
+                if counting {
+                    ui.spinner();
+                    ui.label(RichText::new(t.get("overview-counting")).weak());
                 }
             });
             ui.add_space(8.0);
