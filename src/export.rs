@@ -316,6 +316,25 @@ pub fn page(
 // ---------------------------------------------------------------------------------------------------
 // Plain text
 
+/// Every tag the exporter writes, in pages and the index; none ever comes from the text exported.
+pub const TAGS: [&str; 21] = [
+    "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2",
+    "p", "ul", "li", "bdi", "time", "footer", "code", "br", "a", "span",
+];
+
+/// The name of each tag in `html` (opening or closing, `!DOCTYPE` included), with its byte offset: what
+/// tests and the fuzzer compare with [`TAGS`].
+pub fn tag_names(html: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    html.match_indices('<').map(|(at, _)| {
+        let name = html[at + 1..]
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect();
+        (at, name)
+    })
+}
+
 /// The page as UTF-8 plain text with LF line ends.
 pub fn to_text(page: &Page) -> String {
     let p = &page.preview;

@@ -1,6 +1,8 @@
 //! Inputs the fuzz targets (`fuzz/`) found, kept so that what they showed stays fixed.
 //! The files are in `tests/fuzz-cases/`.
 
+mod common;
+
 use std::path::Path;
 
 use chorus::document::{Document, Edit};
@@ -105,18 +107,12 @@ fn empty_text_exports_with_only_the_exporters_own_tags() {
         chorus::export::to_html(&page),
         chorus::export::index_html(&statement, std::slice::from_ref(&page)),
     ];
-    let ours = [
-        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "section", "h1",
-        "h2", "p", "ul", "li", "bdi", "time", "footer", "code", "br", "a", "span",
-    ];
     for html in pages {
-        for (at, _) in html.match_indices('<') {
-            let name: String = html[at + 1..]
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
-                .collect();
-            assert!(ours.contains(&name.as_str()), "<{name}> at byte {at}");
+        for (at, name) in chorus::export::tag_names(&html) {
+            assert!(
+                chorus::export::TAGS.contains(&name.as_str()),
+                "<{name}> at byte {at}"
+            );
         }
     }
 }
@@ -173,13 +169,7 @@ fn a_unicode_escape_cut_short_by_a_wide_character_is_junk_not_a_crash() {
     assert!(!doc.errors().is_empty());
 
     // The same in a real file of the sample: the rest of the file still works.
-    let dir = tempfile::tempdir().unwrap();
-    for folder in ["statements", "locales", "reviews"] {
-        copy(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join(folder),
-            &dir.path().join(folder),
-        );
-    }
+    let dir = common::sample_copy();
     let path = dir.path().join("locales/fr/free-boris-kagarlitsky.ftl");
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("broken = { \"\\u11é\" }\n");
@@ -206,17 +196,4 @@ fn a_unicode_escape_cut_short_by_a_wide_character_is_junk_not_a_crash() {
         ws.file(&fr, &id).unwrap().document.to_bytes(),
         text.as_bytes()
     );
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }

@@ -73,14 +73,20 @@ fn fr_value(harness: &Harness<'_, ChorusApp>, id: &str) -> String {
     file.document.value_text(id).unwrap_or_default()
 }
 
-#[test]
-fn a_file_changed_on_disk_is_shown_as_a_diff_and_merged_kept_or_reloaded_never_overwritten() {
-    let dir = sample_copy();
-    let mut harness = harness(app_on(dir.path()));
+/// The window on a workspace, with the French translation of the Kagarlitsky statement open.
+fn french(dir: &Path) -> Harness<'static, ChorusApp> {
+    let mut harness = harness(app_on(dir));
     harness
         .get_by_label_contains("Free Boris Kagarlitsky, fr:")
         .click();
     harness.run();
+    harness
+}
+
+#[test]
+fn a_file_changed_on_disk_is_shown_as_a_diff_and_merged_kept_or_reloaded_never_overwritten() {
+    let dir = sample_copy();
+    let mut harness = french(dir.path());
 
     // 1. Different messages on each side: the diff shows theirs, and merge keeps both.
     retype_message(&mut harness, "headline", "Libérez Boris Kagarlitsky !");
@@ -204,13 +210,9 @@ fn a_file_changed_on_disk_is_shown_as_a_diff_and_merged_kept_or_reloaded_never_o
 }
 
 #[test]
-fn a_statement_deleted_on_disk_is_kept_and_written_again_only_when_saved() {
+fn a_messages_file_deleted_on_disk_is_kept_and_written_again_only_when_saved() {
     let dir = sample_copy();
-    let mut harness = harness(app_on(dir.path()));
-    harness
-        .get_by_label_contains("Free Boris Kagarlitsky, fr:")
-        .click();
-    harness.run();
+    let mut harness = french(dir.path());
     retype_message(&mut harness, "headline", "Libérez-le !");
     fs::remove_file(dir.path().join(FR)).unwrap();
     until_asked(&mut harness);
