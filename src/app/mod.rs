@@ -86,7 +86,8 @@ struct Watch {
     generation: u64,
     /// Dropping it ends the thread.
     wake: mpsc::Sender<()>,
-    found: mpsc::Receiver<Vec<OnDisk>>,
+    /// What a scan found, with the generation it was made for.
+    found: mpsc::Receiver<(u64, Vec<OnDisk>)>,
 }
 
 /// A file found changed, and what it holds now.
@@ -121,7 +122,7 @@ impl Watch {
                 let news = told.as_ref() != Some(&(generation, seen.clone()));
                 told = Some((generation, seen));
                 if !changed.is_empty() && (forced || news) {
-                    if sender.send(changed).is_err() {
+                    if sender.send((generation, changed)).is_err() {
                         return;
                     }
                     ctx.request_repaint();
@@ -1183,7 +1184,15 @@ impl ChorusApp {
         }) {
             watch.wake();
         }
-        let mut found: Vec<OnDisk> = watch.found.try_iter().flatten().collect();
+        // A scan made for an earlier generation may be of another workspace, or from before a save
+        // of ours was recorded: the thread scans again for the current one and tells it then.
+        let generation = watch.generation;
+        let mut found: Vec<OnDisk> = watch
+            .found
+            .try_iter()
+            .filter(|(g, _)| *g == generation)
+            .flat_map(|(_, found)| found)
+            .collect();
         if self.saving.is_some() {
             // Our own save may be what changed them; once it is recorded, the thread tells again.
             found.clear();
