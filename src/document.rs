@@ -12,10 +12,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use fluent_syntax::ast;
-use fluent_syntax::parser;
 
+use crate::syntax::Source;
 pub use crate::text::DecodeError;
-use crate::text::{LineEnding, Position, decode, is_blank_line, line_start, trim_end_blank};
+use crate::text::{LineEnding, Lines, Position, decode, is_blank_line, line_start, trim_end_blank};
 
 const BOM: &str = "\u{feff}";
 
@@ -550,17 +550,14 @@ struct EntryCheck {
 
 impl EntryCheck {
     fn validate(&self, id: &str) -> Result<(), EditError> {
-        let text = crate::text::parsable(&self.text);
-        let resource = match parser::parse(text.as_ref()) {
-            Ok(resource) => resource,
-            Err((_, errors)) => {
-                let err = &errors[0];
-                return Err(EditError::Invalid {
-                    message: err.kind.to_string(),
-                    position: Position::at(&self.text, err.pos.start),
-                });
-            }
-        };
+        let source = Source::new(&self.text);
+        let (resource, errors) = source.parse();
+        if let Some(err) = errors.first() {
+            return Err(EditError::Invalid {
+                message: err.message.clone(),
+                position: err.position(&self.text),
+            });
+        }
         let structure = match resource.body.as_slice() {
             [ast::Entry::Message(m)] => Some((m.id.name.to_owned(), m.attributes.len())),
             [ast::Entry::Term(t)] => Some((format!("-{}", t.id.name), t.attributes.len())),
@@ -602,13 +599,8 @@ struct EntryView<'d> {
 impl<'d> EntryView<'d> {
     fn parse(doc: &'d Document, entry: &Entry) -> Option<Self> {
         let slice = &doc.text[entry.range.clone()];
-        if matches!(crate::text::parsable(slice), std::borrow::Cow::Owned(_)) {
-            // A broken escape the parser cannot even read: the entry is junk, with nothing to view.
-            return None;
-        }
-        let resource = match parser::parse(slice) {
-            Ok(resource) | Err((resource, _)) => resource,
-        };
+        // Text the parser may not read is junk, with nothing to view.
+        let (resource, _) = crate::syntax::parse_unchanged(slice)?;
         let (id, is_term, value, attributes) =
             resource.body.into_iter().find_map(|entry| match entry {
                 ast::Entry::Message(m) => Some((m.id, false, m.value, m.attributes)),
@@ -880,13 +872,10 @@ fn pattern_text(region: &str) -> String {
 
 /// Finds every entry and its byte range. See the module documentation for how ranges are drawn.
 fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
-    // The same bytes as `text` where it matters (see `parsable`); offsets are taken in it.
-    let source = crate::text::parsable(text);
-    let source: &str = &source;
-    let (resource, parse_errors) = match parser::parse(source) {
-        Ok(resource) => (resource, Vec::new()),
-        Err((resource, errors)) => (resource, errors),
-    };
+    // The same bytes as `text` where it matters (see `crate::syntax`); offsets are taken in it.
+    let source = Source::new(text);
+    let (resource, parse_errors) = source.parse();
+    let source = source.text();
     let offset = |slice: &str| slice.as_ptr() as usize - source.as_ptr() as usize;
     let body = resource.body;
 
@@ -939,12 +928,13 @@ fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
         });
     }
 
+    let lines = Lines::new(text);
     let errors = parse_errors
-        .iter()
+        .into_iter()
         .map(|err| SyntaxError {
-            offset: err.pos.start,
-            position: Position::at(text, err.pos.start),
-            message: err.kind.to_string(),
+            offset: err.offset,
+            position: lines.position(err.offset),
+            message: err.message,
         })
         .collect();
     (entries, errors)

@@ -9,6 +9,7 @@
 //! - [`review`] and [`diff`]: review states, sign-offs and word or character diffs;
 //! - [`export`]: signed-off statements as plain text and self-contained HTML;
 //! - [`languages`]: each language's own name and writing direction;
+//! - [`syntax`]: the one door to the Fluent parser, which refuses nesting no real message reaches;
 //! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes;
 //! - [`outside`]: noticing files changed by other programs, and reloading, keeping or merging them.
 //!
@@ -31,5 +32,6 @@ pub mod review;
 pub mod statement;
 pub mod status;
 pub mod storage;
+pub mod syntax;
 pub mod text;
 pub mod workspace;

@@ -2,7 +2,7 @@
 //! select expression with one text per variant. Also the pieces of a pattern for display (text, and
 //! placeables shown as chips), and building pattern text back from variant fields.
 
-use fluent_syntax::{ast, parser};
+use fluent_syntax::ast;
 
 use crate::document::Document;
 use crate::ids::Locale;
@@ -42,10 +42,8 @@ impl Shape {
     /// The shape of `id` in `doc`, or `None` if the document lacks it.
     pub fn of(doc: &Document, id: &str) -> Option<Self> {
         let entry = doc.entry(id)?;
-        let text = crate::text::parsable(doc.entry_text(entry));
-        let resource = match parser::parse(text.as_ref()) {
-            Ok(r) | Err((r, _)) => r,
-        };
+        let source = crate::syntax::Source::new(doc.entry_text(entry));
+        let (resource, _) = source.parse();
         let (value, attributes) = resource.body.into_iter().find_map(|e| match e {
             ast::Entry::Message(m) => Some((m.value, m.attributes)),
             ast::Entry::Term(t) => Some((Some(t.value), t.attributes)),

@@ -261,7 +261,7 @@ fn references(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn bundle(locale: &Locale, text: &str, isolating: bool) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(crate::text::parsable(text).into_owned()) {
+    let resource = match FluentResource::try_new(crate::syntax::Source::new(text).into_text()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut bundle = FluentBundle::new(vec![locale.language_identifier()]);

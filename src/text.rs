@@ -97,9 +97,74 @@ pub fn trim_end_blank(text: &str, start: usize, end: usize) -> usize {
     start + text[start..end].trim_end_matches([' ', '\r', '\n']).len()
 }
 
+/// Positions of many offsets in one text. Line starts are found once; a column is counted from the
+/// last position asked for when it is on the same line and not after it, so asking in order costs
+/// time linear in the text, however many positions there are on one line.
+pub struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+    /// The last answer: (offset, its position).
+    last: std::cell::Cell<(usize, Position)>,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(starts_after_newlines(text));
+        Self {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, Position { line: 1, column: 1 })),
+        }
+    }
+
+    /// The position of byte `offset`, as [`Position::at`] gives it.
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let line_start = self.starts[line - 1];
+        let (last_offset, last) = self.last.get();
+        let (from, column) = if last.line == line && last_offset <= offset {
+            (last_offset, last.column)
+        } else {
+            (line_start, 1)
+        };
+        let column = column
+            + self.text.as_bytes()[from..offset]
+                .iter()
+                .filter(|&&b| (b & 0xC0) != 0x80)
+                .count();
+        let position = Position { line, column };
+        self.last.set((offset, position));
+        position
+    }
+}
+
+fn starts_after_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_give_the_same_positions_in_any_order() {
+        let text = "a = b\nключ = значение\n\nlast";
+        let lines = Lines::new(text);
+        let mut offsets: Vec<usize> = (0..=text.len()).collect();
+        offsets.extend((0..=text.len()).rev());
+        for offset in offsets {
+            assert_eq!(
+                lines.position(offset),
+                Position::at(text, offset),
+                "{offset}"
+            );
+        }
+    }
 
     #[test]
     fn positions_count_lines_and_characters() {
@@ -114,82 +179,5 @@ mod tests {
         assert_eq!(LineEnding::detect("a\r\nb\r\nc\n"), LineEnding::CrLf);
         assert_eq!(LineEnding::detect("a\nb\r\nc\n"), LineEnding::Lf);
         assert_eq!(LineEnding::detect("no break"), LineEnding::Lf);
-    }
-}
-
-/// Fluent source that fluent-syntax 0.12 can parse without panicking. Its parser slices the text inside a
-/// character when a `\u` or `\U` escape in a string literal is cut short by a non-ASCII character
-/// (`{ "\u11é" }`), and panics. Such an escape is a syntax error, so the entry holding it is junk
-/// whatever comes after; here each such character is replaced by as many `?` bytes, which keeps every
-/// byte offset (and every valid entry) as it was. Borrowed when there is nothing to replace.
-pub fn parsable(text: &str) -> std::borrow::Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let mut spans = Vec::new();
-    let (mut depth, mut in_string, mut i) = (0usize, false, 0);
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => in_string = false,
-            b'"' if depth > 0 => in_string = !in_string,
-            b'{' if !in_string => depth += 1,
-            b'}' if !in_string => depth = depth.saturating_sub(1),
-            b'\\' if in_string => {
-                let wanted = match bytes.get(i + 1) {
-                    Some(b'u') => 4,
-                    Some(b'U') => 6,
-                    // Any other escape is two bytes; an escaped quote does not end the string.
-                    _ => {
-                        i += 2;
-                        continue;
-                    }
-                };
-                let digits = bytes[i + 2..]
-                    .iter()
-                    .take(wanted)
-                    .take_while(|b| b.is_ascii_hexdigit())
-                    .count();
-                let after = i + 2 + digits;
-                if digits < wanted && bytes.get(after).is_some_and(|b| *b >= 0x80) {
-                    let len = text[after..].chars().next().map_or(1, char::len_utf8);
-                    spans.push(after..after + len);
-                }
-                i = after;
-                continue;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if spans.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = text.as_bytes().to_vec();
-    for span in spans {
-        out[span].fill(b'?');
-    }
-    std::borrow::Cow::Owned(String::from_utf8(out).expect("only whole characters were replaced"))
-}
-
-#[cfg(test)]
-mod parsable_tests {
-    use super::parsable;
-
-    #[test]
-    fn a_cut_short_unicode_escape_before_a_wide_character_is_masked_in_place() {
-        let text = "a = { \"\\u11é\" }\nb = \\u11é stays in plain text\n";
-        let masked = parsable(text);
-        assert_eq!(masked.len(), text.len());
-        assert_eq!(
-            masked,
-            "a = { \"\\u11??\" }\nb = \\u11é stays in plain text\n"
-        );
-        // The parser reads it without panicking: `a` is junk, `b` a message.
-        let resource = match fluent_syntax::parser::parse(masked.as_ref()) {
-            Ok(r) | Err((r, _)) => r,
-        };
-        assert_eq!(resource.body.len(), 2);
-        assert!(matches!(
-            parsable("a = { \"\\u00e9\" } é\n"),
-            std::borrow::Cow::Borrowed(_)
-        ));
     }
 }

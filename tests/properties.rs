@@ -189,3 +189,86 @@ proptest! {
         }
     }
 }
+
+/// Pieces of Fluent syntax, well and badly placed: what the recognizer in `chorus::syntax` must read
+/// exactly as fluent-syntax does.
+const SYNTAX: &[&str] = &[
+    "{",
+    "}",
+    "{ ",
+    " }",
+    "(",
+    ")",
+    "\"",
+    "\\",
+    "\\u",
+    "\\u00e9",
+    "\\U01F600",
+    "é",
+    "[",
+    "]",
+    "*[",
+    "[one]",
+    "*[other]",
+    " -> ",
+    "->\n",
+    "\n",
+    "\r\n",
+    " ",
+    "    ",
+    "a",
+    "Abc",
+    "x = ",
+    "-t = ",
+    "-t",
+    "-t(",
+    "$n",
+    ".",
+    ".title = ",
+    "#",
+    "# ",
+    "## ",
+    "### ",
+    "=",
+    ":",
+    ",",
+    "1",
+    "-2.5",
+    "NUMBER(",
+    "F(a: ",
+    "m.attr",
+    "text",
+    "\n    ",
+    "\n  *[other] x\n}",
+    "\n}\n",
+];
+
+fn syntax_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(SYNTAX), 0..60).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The recognizer that bounds nesting must agree with the parser on every entry it fails, or
+    /// its depth count could be wrong: where each junk starts, in any text shallow enough for both.
+    #[test]
+    fn the_nesting_guard_reads_fluent_as_fluent_syntax_does(text in syntax_soup()) {
+        let source = chorus::syntax::Source::new(&text);
+        prop_assume!(!source.is_refused());
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let parser: Vec<usize> = resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Junk { content } => {
+                    Some(content.as_ptr() as usize - text.as_ptr() as usize)
+                }
+                _ => None,
+            })
+            .collect();
+        prop_assert_eq!(chorus::syntax::junk_starts(&text), parser);
+    }
+}

@@ -5,7 +5,9 @@
 //! fluent-syntax's tree has no positions, but parsing a `&str` gives identifiers and text that are
 //! slices of that string, so a slice's address tells where it is.
 
-use fluent_syntax::{ast, parser};
+use fluent_syntax::ast;
+
+use crate::syntax::Source;
 
 use crate::document::{Document, Entry, EntryKind};
 
@@ -118,11 +120,9 @@ impl Facts {
 
 /// The facts of every message and term of a document, in file order (duplicates included).
 pub fn of_document(doc: &Document) -> Vec<Facts> {
-    let text = crate::text::parsable(doc.text());
-    let text: &str = &text;
-    let resource = match parser::parse(text) {
-        Ok(r) | Err((r, _)) => r,
-    };
+    let source = Source::new(doc.text());
+    let (resource, _) = source.parse();
+    let text = source.text();
     resource
         .body
         .iter()
@@ -135,11 +135,9 @@ pub fn of_entry(doc: &Document, entry: &Entry) -> Option<Facts> {
     if !matches!(entry.kind, EntryKind::Message | EntryKind::Term) {
         return None;
     }
-    let source = crate::text::parsable(doc.entry_text(entry));
-    let source: &str = &source;
-    let resource = match parser::parse(source) {
-        Ok(r) | Err((r, _)) => r,
-    };
+    let source = Source::new(doc.entry_text(entry));
+    let (resource, _) = source.parse();
+    let source = source.text();
     resource
         .body
         .iter()

@@ -365,32 +365,6 @@ impl Raw {
     }
 }
 
-/// Line starts of a text, to turn offsets into lines and columns without rescanning.
-struct Lines<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> Lines<'t> {
-    fn new(text: &'t str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, starts }
-    }
-
-    fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        let column = self.text.as_bytes()[start..offset]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
-            + 1;
-        (line, column)
-    }
-}
-
 /// Where findings go: the locale and file they are about.
 #[derive(Debug, Clone, Copy)]
 pub struct Place<'a> {
@@ -399,23 +373,36 @@ pub struct Place<'a> {
 }
 
 fn place(raws: Vec<Raw>, text: Option<&str>, at: Place<'_>) -> Vec<Finding> {
-    let lines = text.map(Lines::new);
+    // Positions are worked out in the order of their offsets, which keeps it linear in the text
+    // however many findings share a line.
+    let mut positions = vec![None; raws.len()];
+    if let Some(text) = text {
+        let lines = crate::text::Lines::new(text);
+        let mut order: Vec<(usize, usize)> = raws
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.offset.map(|o| (o, i)))
+            .collect();
+        order.sort_unstable();
+        for (offset, i) in order {
+            let p = lines.position(offset);
+            positions[i] = Some((p.line, p.column));
+        }
+    }
     raws.into_iter()
-        .map(|r| {
-            let position = r.offset.zip(lines.as_ref()).map(|(o, l)| l.position(o));
-            Finding {
-                message: english(r.code, &r.args),
-                code: r.code,
-                severity: r.severity,
-                locale: at.locale.to_owned(),
-                file: at.file.to_owned(),
-                line: position.map(|p| p.0),
-                column: position.map(|p| p.1),
-                id: r.id,
-                attribute: r.attribute,
-                variant: r.variant,
-                args: r.args,
-            }
+        .zip(positions)
+        .map(|(r, position)| Finding {
+            message: english(r.code, &r.args),
+            code: r.code,
+            severity: r.severity,
+            locale: at.locale.to_owned(),
+            file: at.file.to_owned(),
+            line: position.map(|p| p.0),
+            column: position.map(|p| p.1),
+            id: r.id,
+            attribute: r.attribute,
+            variant: r.variant,
+            args: r.args,
         })
         .collect()
 }

@@ -304,32 +304,58 @@ impl Config {
     }
 }
 
-/// Matches compare-locales path patterns: `*` within one folder, `**` across folders.
+/// Matches compare-locales path patterns: `*` within one folder, `**` across folders. Without
+/// recursion, and in time proportional to the pattern's length times the path's, however many stars a
+/// hostile `l10n.toml` holds.
 fn glob_match(pattern: &str, path: &str) -> bool {
     fn parts(p: &str) -> Vec<&str> {
         p.split('/')
             .filter(|s| !s.is_empty() && *s != ".")
             .collect()
     }
-    fn segments(p: &[&str], s: &[&str]) -> bool {
-        match p.split_first() {
-            None => s.is_empty(),
-            Some((&"**", rest)) => (0..=s.len()).any(|i| segments(rest, &s[i..])),
-            Some((first, rest)) => {
-                !s.is_empty()
-                    && segment(first.as_bytes(), s[0].as_bytes())
-                    && segments(rest, &s[1..])
-            }
+    let pattern = parts(pattern);
+    let path = parts(path);
+    wildcard(
+        &pattern,
+        &path,
+        |p| *p == "**",
+        |p, s| segment(p.as_bytes(), s.as_bytes()),
+    )
+}
+
+/// Whether `items` match `pattern`, where an element for which `is_star` holds matches any run of
+/// items (none included) and any other must `matches` one item. The classic greedy walk that goes
+/// back only to the last star: a later star makes any earlier choice final.
+fn wildcard<P, S>(
+    pattern: &[P],
+    items: &[S],
+    is_star: impl Fn(&P) -> bool,
+    matches: impl Fn(&P, &S) -> bool,
+) -> bool {
+    let (mut p, mut s) = (0, 0);
+    // After the last star seen: where the pattern goes on, and the item it was tried against.
+    let mut back: Option<(usize, usize)> = None;
+    while s < items.len() {
+        if p < pattern.len() && is_star(&pattern[p]) {
+            back = Some((p + 1, s));
+            p += 1;
+        } else if p < pattern.len() && matches(&pattern[p], &items[s]) {
+            p += 1;
+            s += 1;
+        } else if let Some((after_star, tried)) = back {
+            // Let the star take one more item, and try again after it.
+            p = after_star;
+            s = tried + 1;
+            back = Some((after_star, tried + 1));
+        } else {
+            return false;
         }
     }
-    fn segment(p: &[u8], s: &[u8]) -> bool {
-        match p.split_first() {
-            None => s.is_empty(),
-            Some((b'*', rest)) => (0..=s.len()).any(|i| segment(rest, &s[i..])),
-            Some((c, rest)) => s.first() == Some(c) && segment(rest, &s[1..]),
-        }
-    }
-    segments(&parts(pattern), &parts(path))
+    pattern[p..].iter().all(is_star)
+}
+
+fn segment(pattern: &[u8], name: &[u8]) -> bool {
+    wildcard(pattern, name, |c| *c == b'*', |c, n| c == n)
 }
 
 #[cfg(test)]
@@ -345,5 +371,19 @@ mod tests {
         assert!(glob_match("en/**/*.ftl", "en/a/b/c.ftl"));
         assert!(glob_match("en/**/*.ftl", "en/c.ftl"));
         assert!(!glob_match("en/*.ftl", "en/a/c.ftl"));
+        assert!(glob_match("en/**/b/**/*.ftl", "en/a/b/c/b/d.ftl"));
+        assert!(!glob_match("en/**/b/*.ftl", "en/a/c/d.ftl"));
+        assert!(glob_match("en/*a*b*.ftl", "en/xaybz.ftl"));
+        assert!(!glob_match("en/*a*b*.ftl", "en/xbya.ftl"));
+        assert!(glob_match("**", "a/b"));
+    }
+
+    #[test]
+    fn a_hostile_pattern_takes_no_time_and_no_stack() {
+        // Recursive matching tried every way of splitting the name among the stars: 2^30 here.
+        let stars = format!("en/{}b.ftl", "a*".repeat(30));
+        assert!(!glob_match(&stars, &format!("en/{}.ftl", "a".repeat(60))));
+        let long = format!("en/{}", "x".repeat(1_000_000));
+        assert!(glob_match(&long, &long));
     }
 }
