@@ -1127,7 +1127,14 @@ fn finding_text(f: &Finding, t: &Strings) -> String {
             (*name, value.into())
         })
         .collect();
-    t.get_with(&format!("check-{}", f.code.as_str()), &args)
+    let sentence = t.get_with(&format!("check-{}", f.code.as_str()), &args);
+    match f.args.iter().find(|(name, _)| *name == "more") {
+        Some((_, more)) => format!(
+            "{sentence} {}",
+            t.get_with("check-more", &[("more", more.clone().into())])
+        ),
+        None => sentence,
+    }
 }
 
 /// The Fluent source a raw field starts from: the target's entry, or the draft written as one.

@@ -209,6 +209,7 @@ impl Reader<'_> {
             reader: self,
             part: &mut part,
             for_count: 0,
+            seen: Default::default(),
         };
         let mut default_text = String::new();
         walk.pattern(pattern, Some(&mut default_text));
@@ -314,17 +315,39 @@ struct Walk<'r, 'b> {
     part: &'r mut Part,
     /// How many count variants (`[one]`, `[0]`) the walk is inside.
     for_count: usize,
+    /// Where each name already is in each list of names, so that adding one does not scan the list.
+    seen: [std::collections::HashMap<String, usize>; 4],
 }
 
-/// Adds a use of a name: the first use's offset is kept, and uses are counted.
-fn add_first(list: &mut Vec<Named>, name: String, offset: usize) {
-    match list.iter_mut().find(|n| n.name == name) {
-        Some(found) => found.count += 1,
-        None => list.push(Named {
-            name,
-            offset,
-            count: 1,
-        }),
+/// The lists of names of a [`Part`] that [`Walk::add_first`] keeps.
+#[derive(Clone, Copy)]
+enum Names {
+    Variables,
+    ShownVariables,
+    MessageRefs,
+    TermRefs,
+}
+
+impl Walk<'_, '_> {
+    /// Adds a use of a name: the first use's offset is kept, and uses are counted.
+    fn add_first(&mut self, names: Names, name: String, offset: usize) {
+        let list = match names {
+            Names::Variables => &mut self.part.variables,
+            Names::ShownVariables => &mut self.part.shown_variables,
+            Names::MessageRefs => &mut self.part.message_refs,
+            Names::TermRefs => &mut self.part.term_refs,
+        };
+        match self.seen[names as usize].entry(name) {
+            std::collections::hash_map::Entry::Occupied(at) => list[*at.get()].count += 1,
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                list.push(Named {
+                    name: slot.key().clone(),
+                    offset,
+                    count: 1,
+                });
+                slot.insert(list.len() - 1);
+            }
+        }
     }
 }
 
@@ -432,7 +455,7 @@ impl Walk<'_, '_> {
                         name = format!("{name}.{}", a.name);
                     }
                     let offset = self.reader.offset(id.name);
-                    add_first(&mut self.part.message_refs, name, offset);
+                    self.add_first(Names::MessageRefs, name, offset);
                 }
             }
             ast::InlineExpression::TermReference {
@@ -444,7 +467,7 @@ impl Walk<'_, '_> {
                 let term = format!("-{}", id.name);
                 if attribute.is_none() && !in_selector {
                     let offset = self.reader.offset(id.name).saturating_sub(1);
-                    add_first(&mut self.part.term_refs, term.clone(), offset);
+                    self.add_first(Names::TermRefs, term.clone(), offset);
                 }
                 if let Some(args) = arguments {
                     self.arguments(args, Some(&term));
@@ -452,10 +475,10 @@ impl Walk<'_, '_> {
             }
             ast::InlineExpression::VariableReference { id } => {
                 let offset = self.reader.offset(id.name).saturating_sub(1);
-                add_first(&mut self.part.variables, id.name.to_owned(), offset);
+                self.add_first(Names::Variables, id.name.to_owned(), offset);
                 if !in_selector {
                     self.part.has_placeable = true;
-                    add_first(&mut self.part.shown_variables, id.name.to_owned(), offset);
+                    self.add_first(Names::ShownVariables, id.name.to_owned(), offset);
                 }
             }
             ast::InlineExpression::Placeable { expression } => {

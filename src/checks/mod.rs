@@ -59,13 +59,14 @@ pub enum Code {
     UrlMismatch,
     EmailMismatch,
     BidiControl,
+    ControlCharacter,
     EmptyTranslation,
     UnchangedTranslation,
     LengthRatio,
 }
 
 impl Code {
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 28] = [
         Code::SyntaxError,
         Code::MissingMessage,
         Code::ObsoleteMessage,
@@ -90,6 +91,7 @@ impl Code {
         Code::UrlMismatch,
         Code::EmailMismatch,
         Code::BidiControl,
+        Code::ControlCharacter,
         Code::EmptyTranslation,
         Code::UnchangedTranslation,
         Code::LengthRatio,
@@ -121,6 +123,7 @@ impl Code {
             Code::UrlMismatch => "url-mismatch",
             Code::EmailMismatch => "email-mismatch",
             Code::BidiControl => "bidi-control",
+            Code::ControlCharacter => "control-character",
             Code::EmptyTranslation => "empty-translation",
             Code::UnchangedTranslation => "unchanged-translation",
             Code::LengthRatio => "length-ratio",
@@ -141,6 +144,7 @@ impl Code {
             | Code::ObsoleteAttribute
             | Code::UnknownVariable
             | Code::BidiControl
+            | Code::ControlCharacter
             | Code::EmptyTranslation => Severity::Error,
             _ => Severity::Warning,
         }
@@ -156,6 +160,7 @@ impl Code {
                 | Code::UrlMismatch
                 | Code::EmailMismatch
                 | Code::BidiControl
+                | Code::ControlCharacter
                 | Code::EmptyTranslation
                 | Code::UnchangedTranslation
                 | Code::LengthRatio
@@ -205,6 +210,14 @@ pub fn english(code: Code, args: &[(&'static str, String)]) -> String {
             .find(|(n, _)| *n == name)
             .map_or("", |(_, v)| v.as_str())
     };
+    let sentence = english_sentence(code, &arg);
+    match arg("more") {
+        "" => sentence,
+        more => format!("{sentence} (and {more} more like it in this message)"),
+    }
+}
+
+fn english_sentence<'a>(code: Code, arg: &dyn Fn(&str) -> &'a str) -> String {
     match code {
         Code::SyntaxError => format!("Fluent cannot read this: {}", arg("detail")),
         Code::MissingMessage => format!("\"{}\" is not translated", arg("name")),
@@ -284,6 +297,10 @@ pub fn english(code: Code, args: &[(&'static str, String)]) -> String {
                 arg("character")
             ),
         },
+        Code::ControlCharacter => format!(
+            "{}: an invisible control character, which can hide text from a reviewer or act on a terminal",
+            arg("character")
+        ),
         Code::EmptyTranslation => "The translation is empty".to_owned(),
         Code::UnchangedTranslation => "Same as the reference: not translated yet?".to_owned(),
         Code::LengthRatio => format!(
@@ -292,6 +309,26 @@ pub fn english(code: Code, args: &[(&'static str, String)]) -> String {
             arg("usual")
         ),
     }
+}
+
+/// The code point of a control character and what it is, as findings show it.
+fn control_character_name(c: char) -> String {
+    let name = match c {
+        '\0' => "NULL",
+        '\u{7}' => "BELL",
+        '\u{8}' => "BACKSPACE",
+        '\u{b}' => "LINE TABULATION",
+        '\u{c}' => "FORM FEED",
+        '\r' => "CARRIAGE RETURN",
+        '\u{1b}' => "ESCAPE",
+        '\u{7f}' => "DELETE",
+        '\u{85}' => "NEXT LINE",
+        '\u{9b}' => "CONTROL SEQUENCE INTRODUCER",
+        '\u{9d}' => "OPERATING SYSTEM COMMAND",
+        _ if (c as u32) < 0x20 => "C0 CONTROL",
+        _ => "C1 CONTROL",
+    };
+    format!("U+{:04X} {name}", c as u32)
 }
 
 /// The name and code point of a directional control, as findings show it.
@@ -453,10 +490,10 @@ impl Analyzed {
 pub struct Context {
     pub reference_locale: Locale,
     pub locale: Locale,
-    /// `(-term, argument)` passed to terms anywhere in the target locale: the variables a term may use.
-    pub term_arguments: HashSet<(String, String)>,
+    /// The arguments passed to each term anywhere in the target locale: the variables it may use.
+    pub term_arguments: HashMap<String, HashSet<String>>,
     /// The same in the reference locale: what callers are expected to pass.
-    pub reference_term_arguments: HashSet<(String, String)>,
+    pub reference_term_arguments: HashMap<String, HashSet<String>>,
     /// What each term shows by default, in either locale (`-brand-name-relay` → `Relay`).
     pub term_texts: HashMap<String, Vec<String>>,
     /// The usual length of a translation into this locale, as a multiple of the reference's.
@@ -478,8 +515,8 @@ impl Context {
             same_language: language(reference_locale) == language(locale),
             plural_categories: plurals::integer_categories(locale),
             usual_ratio: usual_ratio(reference_locale, locale),
-            term_arguments: HashSet::new(),
-            reference_term_arguments: HashSet::new(),
+            term_arguments: HashMap::new(),
+            reference_term_arguments: HashMap::new(),
             term_texts: HashMap::new(),
             reference_locale: reference_locale.clone(),
             locale: locale.clone(),
@@ -488,12 +525,19 @@ impl Context {
 
     /// Adds the term arguments passed in a document of the target locale.
     pub fn learn_terms(&mut self, target: &Analyzed) {
-        self.term_arguments.extend(target.term_arguments());
+        for (term, argument) in target.term_arguments() {
+            self.term_arguments
+                .entry(term)
+                .or_default()
+                .insert(argument);
+        }
         self.learn_term_texts(target);
     }
 
     fn learn_term_texts(&mut self, analyzed: &Analyzed) {
-        for f in analyzed.facts.iter().filter(|f| f.is_term) {
+        let terms = analyzed.facts.iter().enumerate();
+        let terms = terms.filter(|(i, f)| f.is_term && analyzed.is_first(*i));
+        for (_, f) in terms {
             let Some(text) = f.value.as_ref().map(|v| v.default_text.trim()) else {
                 continue;
             };
@@ -525,8 +569,10 @@ impl Context {
 
     /// Adds the term arguments passed in a document of the reference locale.
     pub fn learn_reference_terms(&mut self, reference: &Analyzed) {
-        self.reference_term_arguments
-            .extend(reference.term_arguments());
+        for (term, argument) in reference.term_arguments() {
+            let arguments = self.reference_term_arguments.entry(term).or_default();
+            arguments.insert(argument);
+        }
         self.learn_term_texts(reference);
     }
 
@@ -583,9 +629,12 @@ fn syntax_errors(doc: &Document) -> Vec<Raw> {
     doc.errors()
         .iter()
         .map(|e| {
-            let start = junk
-                .iter()
-                .find(|r| r.start <= e.offset && e.offset <= r.end)
+            // Junk is in file order: the last piece starting at or before the error holds it.
+            let i = junk.partition_point(|r| r.start <= e.offset);
+            let start = i
+                .checked_sub(1)
+                .map(|i| &junk[i])
+                .filter(|r| e.offset <= r.end)
                 .map_or(e.offset, |r| r.start);
             let raw = Raw::new(Code::SyntaxError, Some(start)).arg("detail", e.message.clone());
             match apparent_id(&doc.text()[start..]) {
@@ -682,6 +731,7 @@ pub fn check_message(
 fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
     let mut out = Vec::new();
     let id = target.id.as_str();
+    let (reference_parts, target_parts) = (PartsByName::of(reference), PartsByName::of(target));
     // Attributes defined twice.
     let mut names: HashSet<&str> = HashSet::new();
     for (name, _) in &target.attributes {
@@ -706,23 +756,29 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
         // misspelt, and the callers' choice is lost.
         let own: HashSet<&str> = reference.all_variables().map(|v| v.name.as_str()).collect();
         let reads: HashSet<&str> = target.all_variables().map(|v| v.name.as_str()).collect();
-        let ignored: Vec<&str> = cx
-            .term_arguments
-            .iter()
-            .chain(&cx.reference_term_arguments)
-            .filter(|(term, arg)| term == id && !reads.contains(arg.as_str()))
-            .map(|(_, arg)| arg.as_str())
+        let passed_here = cx.term_arguments.get(id);
+        let ignored: Vec<&str> = passed_here
+            .into_iter()
+            .chain(cx.reference_term_arguments.get(id))
+            .flatten()
+            .filter(|arg| !reads.contains(arg.as_str()))
+            .map(String::as_str)
             .collect();
         for (attribute, part) in target.parts() {
+            let shown: HashSet<&str> = part
+                .shown_variables
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
             for v in &part.variables {
-                let passed = cx.term_arguments.contains(&(id.to_owned(), v.name.clone()));
-                let shown = part.shown_variables.iter().any(|s| s.name == v.name);
+                let passed = passed_here.is_some_and(|args| args.contains(&v.name));
+                let shown = shown.contains(v.name.as_str());
                 let misspelt = ignored.iter().any(|arg| near(arg, &v.name));
                 if !own.contains(v.name.as_str()) && !passed && (shown || misspelt) {
                     out.push(unknown_variable(v, attribute));
                 }
             }
-            let reference_part = reference.part(attribute);
+            let reference_part = reference_parts.get(attribute);
             if part.is_blank() && reference_part.is_some_and(|r| !r.is_blank()) {
                 out.push(Raw::new(Code::EmptyTranslation, Some(part.offset)).attribute(attribute));
             }
@@ -736,7 +792,7 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
         _ => {}
     }
     for (name, _) in &reference.attributes {
-        if target.part(Some(&name.name)).is_none() {
+        if target_parts.get(Some(&name.name)).is_none() {
             out.push(
                 Raw::new(Code::MissingAttribute, Some(target.offset))
                     .attribute(Some(&name.name))
@@ -746,7 +802,7 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
     }
     let mut obsolete_seen = HashSet::new();
     for (name, _) in &target.attributes {
-        if reference.part(Some(&name.name)).is_none() && obsolete_seen.insert(&name.name) {
+        if reference_parts.get(Some(&name.name)).is_none() && obsolete_seen.insert(&name.name) {
             out.push(
                 Raw::new(Code::ObsoleteAttribute, Some(name.offset))
                     .attribute(Some(&name.name))
@@ -758,8 +814,8 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
     for (attribute, part) in target.parts() {
         // Only the first attribute of a name counts, as at run time.
         if attribute.is_some()
-            && target
-                .part(attribute)
+            && target_parts
+                .get(attribute)
                 .is_some_and(|p| !std::ptr::eq(p, part))
         {
             continue;
@@ -769,38 +825,102 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
                 out.push(unknown_variable(v, attribute));
             }
         }
-        if let Some(r) = reference.part(attribute) {
+        if let Some(r) = reference_parts.get(attribute) {
             out.extend(compare_parts(r, part, attribute, cx));
         }
     }
     finish(out, id)
 }
 
+/// The value and the attributes of an entry by name (the first of each name, as at run time), so
+/// that looking one up does not scan the others.
+struct PartsByName<'f> {
+    value: Option<&'f Part>,
+    attributes: HashMap<&'f str, &'f Part>,
+}
+
+impl<'f> PartsByName<'f> {
+    fn of(facts: &'f Facts) -> Self {
+        let mut attributes = HashMap::with_capacity(facts.attributes.len());
+        for (name, part) in &facts.attributes {
+            attributes.entry(name.name.as_str()).or_insert(part);
+        }
+        Self {
+            value: facts.value.as_ref(),
+            attributes,
+        }
+    }
+
+    fn get(&self, attribute: Option<&str>) -> Option<&'f Part> {
+        match attribute {
+            None => self.value,
+            Some(name) => self.attributes.get(name).copied(),
+        }
+    }
+}
+
 /// Whether two names are one typing slip apart: one extends the other, or two edits turn one into
-/// the other.
+/// the other. Only the cells of the edit table within two of the diagonal can be two or less, so only
+/// those are worked out: the cost grows with the names' length, not its square.
 fn near(a: &str, b: &str) -> bool {
+    const SLIPS: usize = 2;
     if a.starts_with(b) || b.starts_with(a) {
         return true;
     }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    if a.len().abs_diff(b.len()) > SLIPS {
+        return false;
+    }
+    // row[j] is the distance between a[..i] and b[..j]; cells off the band count as too far.
+    let far = SLIPS + 1;
+    let mut row: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
     for (i, ca) in a.iter().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        let from = (i + 1).saturating_sub(SLIPS);
+        let to = (i + 1 + SLIPS).min(b.len());
+        let mut diagonal = if from == 0 { row[0] } else { row[from - 1] };
+        if from == 0 {
+            row[0] = (i + 1).min(far);
+        } else {
+            row[from - 1] = far;
+        }
+        for j in from.max(1)..=to {
+            let substitution = diagonal + usize::from(*ca != b[j - 1]);
+            diagonal = row[j];
+            row[j] = substitution.min(row[j - 1] + 1).min(row[j] + 1).min(far);
+        }
+        if let Some(beyond) = row.get_mut(to + 1) {
+            *beyond = far;
         }
     }
-    row[b.len()] <= 2
+    row[b.len()] <= SLIPS
 }
 
-fn finish(mut out: Vec<Raw>, id: &str) -> Vec<Raw> {
-    for r in &mut out {
+/// How many findings of one code one message may have; past it, the last one says how many more
+/// there are. A hostile message of a million control characters is one problem, not a million.
+pub const MAX_PER_MESSAGE: usize = 10;
+
+fn finish(out: Vec<Raw>, id: &str) -> Vec<Raw> {
+    let mut per_code: HashMap<Code, usize> = HashMap::new();
+    let mut kept: Vec<Raw> = Vec::with_capacity(out.len().min(64));
+    // Where the last finding kept of each code is, to say on it how many more there were.
+    let mut last: HashMap<Code, usize> = HashMap::new();
+    for mut r in out {
+        let seen = per_code.entry(r.code).or_default();
+        *seen += 1;
+        if *seen > MAX_PER_MESSAGE {
+            continue;
+        }
         r.id = Some(id.to_owned());
+        last.insert(r.code, kept.len());
+        kept.push(r);
     }
-    out
+    for (code, count) in per_code {
+        if count > MAX_PER_MESSAGE {
+            let more = (count - MAX_PER_MESSAGE).to_string();
+            kept[last[&code]].args.push(("more", more));
+        }
+    }
+    kept
 }
 
 fn unknown_variable(v: &facts::Named, attribute: Option<&str>) -> Raw {
@@ -849,14 +969,35 @@ fn part_raws(part: &Part, attribute: Option<&str>, cx: &Context) -> Vec<Raw> {
             }
         }
     }
+    out.extend(text_raws(part, attribute, cx.rtl));
+    out
+}
+
+/// What is wrong in the text of a value or attribute whatever its language, in a source file as
+/// much as in a translation: characters lost in a conversion, directional controls that reorder or
+/// are unbalanced, and control characters that hide text.
+fn text_raws(part: &Part, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
+    let mut out = Vec::new();
     for text in &part.texts {
         if let Some(i) = text.text.find('\u{fffd}') {
             let offset = text.offset + if text.verbatim { i } else { 0 };
             out.push(Raw::new(Code::ReplacementCharacter, Some(offset)).attribute(attribute));
         }
+        for (i, c) in text
+            .text
+            .char_indices()
+            .filter(|(_, c)| is_hiding_control(*c))
+        {
+            let offset = text.offset + if text.verbatim { i } else { 0 };
+            out.push(
+                Raw::new(Code::ControlCharacter, Some(offset))
+                    .attribute(attribute)
+                    .arg("character", control_character_name(c)),
+            );
+        }
     }
     let pieces: Vec<&str> = part.texts.iter().map(|t| t.text.as_str()).collect();
-    for (index, b) in scan::bidi(&pieces, cx.rtl) {
+    for (index, b) in scan::bidi(&pieces, rtl) {
         let text = &part.texts[index];
         let offset = text.offset + if text.verbatim { b.offset } else { 0 };
         let (problem, severity) = match b.problem {
@@ -875,28 +1016,41 @@ fn part_raws(part: &Part, attribute: Option<&str>, cx: &Context) -> Vec<Raw> {
     out
 }
 
+/// A control character that has no place in a translation's text: C0 controls but tab and line
+/// feed (a carriage return inside a line included), DELETE, and the C1 controls. ESC and CSI start
+/// terminal commands; BEL, BACKSPACE and a bare CR can hide what comes before them.
+pub fn is_hiding_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n')
+}
+
 /// Checks of a message's value or attribute against the reference's.
-fn compare_parts(
-    reference: &Part,
-    target: &Part,
+fn compare_parts<'p>(
+    reference: &'p Part,
+    target: &'p Part,
     attribute: Option<&str>,
     cx: &Context,
 ) -> Vec<Raw> {
     let mut out = Vec::new();
     let new = |code, offset| Raw::new(code, Some(offset)).attribute(attribute);
+    let names = |list: &'p [facts::Named]| -> HashMap<&'p str, &'p facts::Named> {
+        list.iter().map(|n| (n.name.as_str(), n)).collect()
+    };
+    let (reference_messages, target_messages) =
+        (names(&reference.message_refs), names(&target.message_refs));
+    let (reference_terms, target_terms) = (names(&reference.term_refs), names(&target.term_refs));
     // References, as compare-locales counts them.
     for r in &reference.message_refs {
-        if !target.message_refs.iter().any(|t| t.name == r.name) {
+        if !target_messages.contains_key(r.name.as_str()) {
             out.push(new(Code::MissingMessageReference, target.offset).arg("name", r.name.clone()));
         }
     }
     for t in &target.message_refs {
-        if !reference.message_refs.iter().any(|r| r.name == t.name) {
+        if !reference_messages.contains_key(t.name.as_str()) {
             out.push(new(Code::ObsoleteMessageReference, t.offset).arg("name", t.name.clone()));
         }
     }
     for r in &reference.term_refs {
-        match target.term_refs.iter().find(|t| t.name == r.name) {
+        match target_terms.get(r.name.as_str()) {
             None => {
                 out.push(new(Code::MissingTermReference, target.offset).arg("name", r.name.clone()))
             }
@@ -912,13 +1066,14 @@ fn compare_parts(
         }
     }
     for t in &target.term_refs {
-        if !reference.term_refs.iter().any(|r| r.name == t.name) {
+        if !reference_terms.contains_key(t.name.as_str()) {
             out.push(new(Code::ObsoleteTermReference, t.offset).arg("name", t.name.clone()));
         }
     }
     // Variables the reference shows that no variant of the translation shows.
+    let shown = names(&target.shown_variables);
     for v in &reference.shown_variables {
-        if !target.shown_variables.iter().any(|t| t.name == v.name) {
+        if !shown.contains_key(v.name.as_str()) {
             out.push(new(Code::MissingVariable, target.offset).arg("name", v.name.clone()));
         }
     }
@@ -1018,9 +1173,10 @@ fn compare_numbers(
     if !numbers_differ(&want, &have) {
         return None;
     }
+    let wanted: HashSet<&str> = want.iter().map(String::as_str).collect();
     let offset = found
         .iter()
-        .find(|n| !want.contains(&n.value))
+        .find(|n| !wanted.contains(n.value.as_str()))
         .map_or(target.offset, |n| n.offset);
     Some(mismatch(
         Code::NumberMismatch,
@@ -1061,11 +1217,18 @@ fn numbers_differ(reference: &[String], target: &[String]) -> bool {
     let is_year =
         |v: &String| v.len() == 4 && v.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
     let month = |v: &String| v.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
-    let dated = reference.iter().any(|v| is_year(v) && target.contains(v));
-    let missing: Vec<&String> = reference.iter().filter(|v| !target.contains(v)).collect();
+    let (in_reference, in_target): (HashSet<&String>, HashSet<&String>) =
+        (reference.iter().collect(), target.iter().collect());
+    let dated = reference
+        .iter()
+        .any(|v| is_year(v) && in_target.contains(v));
+    let missing: Vec<&String> = reference
+        .iter()
+        .filter(|v| !in_target.contains(v))
+        .collect();
     let extra: Vec<&String> = target
         .iter()
-        .filter(|v| !reference.contains(v))
+        .filter(|v| !in_reference.contains(v))
         .filter(|v| !(dated && month(v)))
         .collect();
     let large = missing.iter().chain(&extra).any(|v| !small(v));
@@ -1109,9 +1272,10 @@ fn compare_found(
     if want == have {
         return None;
     }
+    let wanted: HashSet<&str> = want.iter().map(String::as_str).collect();
     let offset = found
         .iter()
-        .find(|f| !want.contains(&f.text.to_lowercase()))
+        .find(|f| !wanted.contains(f.text.to_lowercase().as_str()))
         .map_or(target.offset, |f| f.offset);
     Some(mismatch(code, offset, attribute, &want, &have))
 }
@@ -1167,8 +1331,8 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
                 file: &name,
             };
             if *locale == s.source {
-                out.findings
-                    .extend(check_source(&source.document, &reference, at));
+                let found = check_source(&source.document, &reference, locale, at);
+                out.findings.extend(found);
                 continue;
             }
             let Some(target) = ws.file(locale, id) else {
@@ -1218,21 +1382,29 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
     out
 }
 
-/// What is wrong in a reference file by itself: syntax errors and ids defined twice.
-pub fn check_source(doc: &Document, analyzed: &Analyzed, at: Place<'_>) -> Vec<Finding> {
+/// What is wrong in a source file by itself: syntax errors, ids defined twice, and in each text
+/// what would be wrong in any language (see [`text_raws`]). The source is what every translation
+/// follows and what its own sign-off vouches for, so an override hidden in it counts as much.
+pub fn check_source(
+    doc: &Document,
+    analyzed: &Analyzed,
+    locale: &Locale,
+    at: Place<'_>,
+) -> Vec<Finding> {
     let mut raws = syntax_errors(doc);
     raws.extend(duplicates(analyzed));
-    for f in &analyzed.facts {
-        for (attribute, part) in f.parts() {
-            for t in part.texts.iter().filter(|t| t.text.contains('\u{fffd}')) {
-                raws.push(
-                    Raw::new(Code::ReplacementCharacter, Some(t.offset))
-                        .id(&f.id)
-                        .attribute(attribute),
-                );
-            }
+    let rtl = languages::direction(locale) == Direction::Rtl;
+    for (i, f) in analyzed.facts.iter().enumerate() {
+        if !analyzed.is_first(i) {
+            continue;
         }
+        let mut own = Vec::new();
+        for (attribute, part) in f.parts() {
+            own.extend(text_raws(part, attribute, rtl));
+        }
+        raws.extend(finish(own, &f.id));
     }
+    raws.sort_by_key(|r| (r.offset.is_none(), r.offset));
     place(raws, Some(doc.text()), at)
 }
 

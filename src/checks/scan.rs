@@ -124,6 +124,8 @@ pub fn numbers(text: &str, separators: Separators, in_tag: &mut bool) -> Vec<Num
         return Vec::new();
     }
     let skip = skipped_ranges(text);
+    // The first skipped range that does not end before the current character.
+    let mut next_skip = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found = Vec::new();
     let mut i = 0;
@@ -141,7 +143,11 @@ pub fn numbers(text: &str, separators: Separators, in_tag: &mut bool) -> Vec<Num
             i += 1;
             continue;
         }
-        if skip.iter().any(|r| r.contains(&at)) || digit_value(c).is_none() {
+        while skip.get(next_skip).is_some_and(|r| r.end <= at) {
+            next_skip += 1;
+        }
+        let skipped = skip.get(next_skip).is_some_and(|r| r.start <= at);
+        if skipped || digit_value(c).is_none() {
             i += 1;
             continue;
         }
@@ -225,7 +231,8 @@ fn read_number(chars: &[(usize, char)], start: usize, sep: Separators) -> (Strin
     (value, i)
 }
 
-/// Byte ranges of links and addresses, which numbers are not looked for in.
+/// Byte ranges of links and addresses, which numbers are not looked for in: in order, and merged
+/// where they overlap (an address inside a link).
 fn skipped_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut ranges: Vec<_> = links(text)
         .into_iter()
@@ -236,7 +243,15 @@ fn skipped_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
             .into_iter()
             .map(|e| e.offset..e.offset + e.text.len()),
     );
-    ranges
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// A link or address found in text.
@@ -255,13 +270,19 @@ pub fn links(text: &str) -> Vec<Found> {
         return found;
     }
     let lower = text.to_ascii_lowercase();
+    // Where each scheme next occurs at or after `from` (`None`: nowhere), looked for again only once
+    // `from` has passed it, so that a scheme that never occurs is not searched for after every link.
+    let mut next: Vec<Option<usize>> = SCHEMES.iter().map(|s| lower.find(s)).collect();
     let mut from = 0;
     while from < text.len() {
-        let next = SCHEMES
-            .iter()
-            .filter_map(|s| lower[from..].find(s).map(|i| from + i))
-            .min();
-        let Some(start) = next else { break };
+        for (scheme, at) in SCHEMES.iter().zip(next.iter_mut()) {
+            if at.is_some_and(|a| a < from) {
+                *at = lower[from..].find(scheme).map(|i| from + i);
+            }
+        }
+        let Some(start) = next.iter().flatten().min().copied() else {
+            break;
+        };
         let end = text[start..]
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '{' | '}'))
             .map_or(text.len(), |i| start + i);
@@ -328,7 +349,11 @@ pub fn emails(text: &str) -> Vec<Found> {
         if local.is_empty() || !domain.contains('.') || domain.starts_with('.') {
             continue;
         }
-        if text[..start].to_ascii_lowercase().ends_with("mailto:") {
+        let before = text.as_bytes()[..start]
+            .rchunks(7)
+            .next()
+            .unwrap_or_default();
+        if before.eq_ignore_ascii_case(b"mailto:") {
             continue;
         }
         found.push(Found {
@@ -372,8 +397,10 @@ pub fn is_rtl_letter(c: char) -> bool {
 /// unbalanced, or stray marks. Offsets are `(piece index, byte offset in the piece)`.
 pub fn bidi(pieces: &[&str], rtl_locale: bool) -> Vec<(usize, Bidi)> {
     let mut found = Vec::new();
-    // Open embeddings and isolates, with where they were opened.
-    let mut open: Vec<(usize, Bidi)> = Vec::new();
+    // Open embeddings and open isolates, each with where it was opened. A closer matches the last
+    // opener of its own kind, so each kind is a stack of its own.
+    let mut embeddings: Vec<(usize, Bidi)> = Vec::new();
+    let mut isolates: Vec<(usize, Bidi)> = Vec::new();
     let has_rtl = rtl_locale || pieces.iter().any(|p| p.chars().any(is_rtl_letter));
     for (index, piece) in pieces.iter().enumerate() {
         for (offset, character) in piece.char_indices() {
@@ -384,20 +411,17 @@ pub fn bidi(pieces: &[&str], rtl_locale: bool) -> Vec<(usize, Bidi)> {
             };
             match character {
                 '\u{202D}' | '\u{202E}' => found.push((index, at(BidiProblem::Override))),
-                '\u{202A}' | '\u{202B}' | '\u{2066}' | '\u{2067}' | '\u{2068}' => {
-                    open.push((index, at(BidiProblem::Unbalanced)))
+                '\u{202A}' | '\u{202B}' => embeddings.push((index, at(BidiProblem::Unbalanced))),
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => {
+                    isolates.push((index, at(BidiProblem::Unbalanced)))
                 }
                 '\u{202C}' | '\u{2069}' => {
-                    let closes_isolate = character == '\u{2069}';
-                    let matching = open.iter().rposition(|(_, b)| {
-                        let isolate = matches!(b.character, '\u{2066}' | '\u{2067}' | '\u{2068}');
-                        isolate == closes_isolate
-                    });
-                    match matching {
-                        Some(i) => {
-                            open.remove(i);
-                        }
-                        None => found.push((index, at(BidiProblem::Unbalanced))),
+                    let open = match character {
+                        '\u{202C}' => &mut embeddings,
+                        _ => &mut isolates,
+                    };
+                    if open.pop().is_none() {
+                        found.push((index, at(BidiProblem::Unbalanced)));
                     }
                 }
                 '\u{200E}' | '\u{200F}' | '\u{061C}' if !has_rtl => {
@@ -407,7 +431,8 @@ pub fn bidi(pieces: &[&str], rtl_locale: bool) -> Vec<(usize, Bidi)> {
             }
         }
     }
-    found.extend(open);
+    found.extend(embeddings);
+    found.extend(isolates);
     found.sort_by_key(|(i, b)| (*i, b.offset));
     found
 }

@@ -266,7 +266,16 @@ impl Config {
             message,
         };
         let text = std::fs::read_to_string(&path).map_err(|e| fail(e.to_string()))?;
-        let raw: RawConfig = toml::from_str(&text).map_err(|e| fail(e.to_string()))?;
+        let raw: RawConfig = toml::from_str(&text).map_err(|e| {
+            // toml's own message quotes the whole line, which a hostile file makes megabytes long.
+            let at = e.span().map(|s| crate::text::Position::at(&text, s.start));
+            let place = at.map(|p| format!("line {}, column {}: ", p.line, p.column));
+            fail(format!(
+                "{}{}",
+                place.unwrap_or_default(),
+                e.message().trim()
+            ))
+        })?;
         let base = parent.join(raw.basepath.as_deref().unwrap_or("."));
         let base = std::fs::canonicalize(&base).unwrap_or(base);
         let reference_dir = reference

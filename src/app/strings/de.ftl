@@ -221,9 +221,11 @@ check-bidi-control =
         [unbalanced] { $character } wird nicht geschlossen oder nicht geöffnet
        *[other] { $character } bewirkt in Text ohne linksläufige Buchstaben nichts
     }
+check-control-character = { $character }: ein unsichtbares Steuerzeichen, das Text vor der Prüfung verbergen oder auf ein Terminal wirken kann
 check-empty-translation = Die Übersetzung ist leer
 check-unchanged-translation = Gleich wie die Referenz: noch nicht übersetzt?
 check-length-ratio = { $ratio }-mal so lang wie die Referenz (üblich: { $usual })
+check-more = (und { $more } weitere dieser Art in dieser Nachricht)
 check-none = keine
 findings-heading = Prüfungen
 findings-summary = Fehler: { $errors }, Warnungen: { $warnings }

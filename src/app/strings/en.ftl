@@ -221,9 +221,11 @@ check-bidi-control =
         [unbalanced] { $character } is not closed or not opened
        *[other] { $character } does nothing in text without right-to-left letters
     }
+check-control-character = { $character }: an invisible control character, which can hide text from a reviewer or act on a terminal
 check-empty-translation = The translation is empty
 check-unchanged-translation = Same as the reference: not translated yet?
 check-length-ratio = { $ratio } times as long as the reference (usually { $usual })
+check-more = (and { $more } more like it in this message)
 check-none = none
 findings-heading = Checks
 findings-summary = errors: { $errors }, warnings: { $warnings }

@@ -226,9 +226,11 @@ check-bidi-control =
         [unbalanced] { $character } no está cerrado o no está abierto
        *[other] { $character } no hace nada en un texto sin letras de derecha a izquierda
     }
+check-control-character = { $character }: un carácter de control invisible, que puede ocultar texto a quien revisa o dar órdenes a una terminal
 check-empty-translation = La traducción está vacía
 check-unchanged-translation = Igual que la referencia: ¿aún sin traducir?
 check-length-ratio = { $ratio } veces la longitud de la referencia (lo habitual: { $usual })
+check-more = (y { $more } más como este en este mensaje)
 check-none = ninguno
 findings-heading = Comprobaciones
 findings-summary = errores: { $errors }, avisos: { $warnings }

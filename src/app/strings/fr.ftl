@@ -226,9 +226,11 @@ check-bidi-control =
         [unbalanced] { $character } n’est pas fermé ou pas ouvert
        *[other] { $character } ne sert à rien dans un texte sans lettres écrites de droite à gauche
     }
+check-control-character = { $character } : un caractère de contrôle invisible, qui peut cacher du texte à la relecture ou agir sur un terminal
 check-empty-translation = La traduction est vide
 check-unchanged-translation = Identique à la référence : pas encore traduit ?
 check-length-ratio = { $ratio } fois la longueur de la référence (d’habitude { $usual })
+check-more = (et { $more } autres du même genre dans ce message)
 check-none = aucun
 findings-heading = Vérifications
 findings-summary = erreurs : { $errors }, avertissements : { $warnings }

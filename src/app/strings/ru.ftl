@@ -223,9 +223,11 @@ check-bidi-control =
         [unbalanced] { $character } не закрыт или не открыт
        *[other] { $character } ничего не делает в тексте без букв, пишущихся справа налево
     }
+check-control-character = { $character }: невидимый управляющий символ; он может скрыть текст от рецензента или подать команду терминалу
 check-empty-translation = Перевод пуст
 check-unchanged-translation = Совпадает с исходником: ещё не переведено?
 check-length-ratio = Длина — { $ratio } от исходника (обычно { $usual })
+check-more = (и ещё { $more } таких же в этом сообщении)
 check-none = нет
 findings-heading = Проверки
 findings-summary = ошибок: { $errors }, предупреждений: { $warnings }
