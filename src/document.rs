@@ -8,14 +8,16 @@
 //! This module knows nothing of paths or disks; `crate::storage` reads and writes files, and the workspace
 //! decides which documents exist.
 
-use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use fluent_syntax::ast;
 
 use crate::syntax::Source;
 pub use crate::text::DecodeError;
-use crate::text::{LineEnding, Lines, Position, decode, is_blank_line, line_start, trim_end_blank};
+use crate::text::{
+    IdIndex, LineEnding, Lines, Position, decode, is_blank_line, line_start, trim_end_blank,
+};
 
 const BOM: &str = "\u{feff}";
 
@@ -129,27 +131,28 @@ pub enum EditError {
 }
 
 /// A Fluent file held losslessly. See the module documentation.
+///
+/// Cloning is cheap: the text and its index are shared until one of the clones is edited (the
+/// workspace keeps a clone of every file as it is on disk, which costs nothing until it is edited).
 #[derive(Debug, Clone)]
 pub struct Document {
-    text: String,
+    text: Arc<String>,
     bom: bool,
     line_ending: LineEnding,
-    entries: Vec<Entry>,
-    errors: Vec<SyntaxError>,
+    entries: Arc<Vec<Entry>>,
+    errors: Arc<Vec<SyntaxError>>,
     /// Each message's and term's index in `entries` (the first, when an id is there twice), so that
     /// looking one up does not scan the file: the editor does it for every row it shows.
-    by_id: HashMap<String, usize>,
+    by_id: Arc<IdIndex>,
     revision: u64,
 }
 
-fn ids_of(entries: &[Entry]) -> HashMap<String, usize> {
-    let mut by_id = HashMap::with_capacity(entries.len());
-    for (i, e) in entries.iter().enumerate() {
-        if let Some(id) = &e.id {
-            by_id.entry(id.clone()).or_insert(i);
-        }
-    }
-    by_id
+fn ids_of(entries: &[Entry]) -> IdIndex {
+    let ids = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((i, e.id.as_deref()?)));
+    IdIndex::new(ids, |i| entries[i].id.as_deref().unwrap_or_default())
 }
 
 /// Revisions are unique in the process, so a revision seen once never means another text.
@@ -174,12 +177,12 @@ impl Document {
         let (entries, errors) = index(text);
         let by_id = ids_of(&entries);
         Self {
-            text: text.to_owned(),
+            text: Arc::new(text.to_owned()),
             bom,
             line_ending: LineEnding::detect(text),
-            entries,
-            errors,
-            by_id,
+            entries: Arc::new(entries),
+            errors: Arc::new(errors),
+            by_id: Arc::new(by_id),
             revision: next_revision(),
         }
     }
@@ -234,6 +237,15 @@ impl Document {
     /// Ids of messages and terms, in file order (duplicates included).
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().filter_map(|e| e.id.as_deref())
+    }
+
+    /// Ids of messages and terms, each once, in the order of their first definition (the one
+    /// Fluent uses).
+    pub fn unique_ids(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.id.as_deref().filter(|id| self.index_of(id) == Some(i)))
     }
 
     /// The value of a message or term as its pattern text: what follows `id =`, without the indentation
@@ -298,9 +310,10 @@ impl Document {
 
     fn splice(&mut self, range: Range<usize>, inserted: String) -> Change {
         let removed = self.text[range.clone()].to_owned();
-        self.text.replace_range(range.clone(), &inserted);
-        (self.entries, self.errors) = index(&self.text);
-        self.by_id = ids_of(&self.entries);
+        Arc::make_mut(&mut self.text).replace_range(range.clone(), &inserted);
+        let (entries, errors) = index(&self.text);
+        self.by_id = Arc::new(ids_of(&entries));
+        (self.entries, self.errors) = (Arc::new(entries), Arc::new(errors));
         self.revision = next_revision();
         Change {
             at: range.start,
@@ -327,8 +340,11 @@ impl Document {
             .collect()
     }
 
-    fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+    /// Where the first message or term with this id is in [`Document::entries`].
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        let entries = &self.entries;
+        self.by_id
+            .get(id, |i| entries[i].id.as_deref().unwrap_or_default())
     }
 
     fn view(&self, id: &str) -> Result<EntryView<'_>, EditError> {
@@ -872,33 +888,61 @@ fn pattern_text(region: &str) -> String {
 
 /// Finds every entry and its byte range. See the module documentation for how ranges are drawn.
 fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
-    // The same bytes as `text` where it matters (see `crate::syntax`); offsets are taken in it.
+    // The same bytes as `text` where it matters (see `crate::syntax`); offsets are taken in it. It
+    // is parsed a piece at a time, and only what ranges are drawn from is kept of each entry.
     let source = Source::new(text);
-    let (resource, parse_errors) = source.parse();
-    let source = source.text();
-    let offset = |slice: &str| slice.as_ptr() as usize - source.as_ptr() as usize;
-    let body = resource.body;
+    let mut found: Vec<Found> = Vec::new();
+    let mut parse_errors = Vec::new();
+    let base = source.text().as_ptr() as usize;
+    source.parse_in_chunks(|resource, errors| {
+        let offset = |slice: &str| slice.as_ptr() as usize - base;
+        parse_errors.extend(errors);
+        found.extend(resource.body.iter().map(|entry| {
+            let (kind, id, anchor) = match entry {
+                ast::Entry::Message(m) => (
+                    EntryKind::Message,
+                    Some(m.id.name.to_owned()),
+                    Anchor::At(offset(comment_or(&m.comment, m.id.name))),
+                ),
+                ast::Entry::Term(t) => (
+                    EntryKind::Term,
+                    Some(format!("-{}", t.id.name)),
+                    Anchor::At(offset(comment_or(&t.comment, t.id.name))),
+                ),
+                ast::Entry::Comment(c)
+                | ast::Entry::GroupComment(c)
+                | ast::Entry::ResourceComment(c) => {
+                    let kind = match entry {
+                        ast::Entry::GroupComment(_) => EntryKind::GroupComment,
+                        ast::Entry::ResourceComment(_) => EntryKind::ResourceComment,
+                        _ => EntryKind::Comment,
+                    };
+                    let first = c.content.first().map(|line| offset(line));
+                    (kind, None, first.map_or(Anchor::None, Anchor::At))
+                }
+                ast::Entry::Junk { content } => {
+                    let start = offset(content);
+                    (
+                        EntryKind::Junk,
+                        None,
+                        Anchor::Junk(start..start + content.len()),
+                    )
+                }
+            };
+            Found { kind, id, anchor }
+        }));
+    });
+    found.shrink_to_fit();
 
-    // Starts come from the parser's slices, which point into `text`. They are found from the last
-    // entry back, so that a comment without any line to point at can be placed before its successor.
-    let mut starts = vec![0; body.len()];
+    // Starts are found from the last entry back, so that a comment without any line to point at
+    // can be placed before its successor.
+    let mut starts = vec![0; found.len()];
     let mut next_start = text.len();
-    for (i, entry) in body.iter().enumerate().rev() {
-        let anchor = match entry {
-            ast::Entry::Message(m) => Some(comment_or(&m.comment, m.id.name)),
-            ast::Entry::Term(t) => Some(comment_or(&t.comment, t.id.name)),
-            ast::Entry::Comment(c)
-            | ast::Entry::GroupComment(c)
-            | ast::Entry::ResourceComment(c) => c.content.first().copied(),
-            ast::Entry::Junk { content } => {
-                starts[i] = offset(content);
-                next_start = starts[i];
-                continue;
-            }
-        };
-        starts[i] = match anchor {
-            Some(anchor) => line_start(text, offset(anchor)),
-            None => {
+    for (i, f) in found.iter().enumerate().rev() {
+        starts[i] = match &f.anchor {
+            Anchor::Junk(range) => range.start,
+            Anchor::At(anchor) => line_start(text, *anchor),
+            Anchor::None => {
                 let end = trim_end_blank(text, 0, next_start);
                 line_start(text, end.saturating_sub(1))
             }
@@ -906,24 +950,17 @@ fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
         next_start = starts[i];
     }
 
-    let mut entries = Vec::with_capacity(body.len());
-    for (i, entry) in body.iter().enumerate() {
+    let mut entries = Vec::with_capacity(found.len());
+    for (i, f) in found.into_iter().enumerate() {
         let start = starts[i];
         let limit = starts.get(i + 1).copied().unwrap_or(text.len());
-        let (kind, id, end) = match entry {
-            ast::Entry::Message(m) => (EntryKind::Message, Some(m.id.name.to_owned()), None),
-            ast::Entry::Term(t) => (EntryKind::Term, Some(format!("-{}", t.id.name)), None),
-            ast::Entry::Comment(_) => (EntryKind::Comment, None, None),
-            ast::Entry::GroupComment(_) => (EntryKind::GroupComment, None, None),
-            ast::Entry::ResourceComment(_) => (EntryKind::ResourceComment, None, None),
-            ast::Entry::Junk { content } => {
-                (EntryKind::Junk, None, Some(offset(content) + content.len()))
-            }
+        let end = match f.anchor {
+            Anchor::Junk(range) => range.end,
+            _ => end_of_last_line(text, start, limit),
         };
-        let end = end.unwrap_or_else(|| end_of_last_line(text, start, limit));
         entries.push(Entry {
-            kind,
-            id,
+            kind: f.kind,
+            id: f.id,
             range: start..end,
         });
     }
@@ -938,6 +975,23 @@ fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
         })
         .collect();
     (entries, errors)
+}
+
+/// What [`index`] keeps of an entry the parser found.
+struct Found {
+    kind: EntryKind,
+    id: Option<String>,
+    anchor: Anchor,
+}
+
+/// Where an entry's range is drawn from.
+enum Anchor {
+    /// The first line of its comment, or its identifier: the entry starts on that line.
+    At(usize),
+    /// Junk is exactly where the parser says.
+    Junk(Range<usize>),
+    /// A comment with no line to point at.
+    None,
 }
 
 /// The first line of an attached comment if there is one, else the identifier.
@@ -981,6 +1035,48 @@ emails =
 
 bye = Bye
 ";
+
+    #[test]
+    fn a_large_file_parsed_a_piece_at_a_time_has_the_entries_of_one_parse() {
+        // Comments before messages, standalone comments, junk and terms, over many pieces.
+        let mut text = String::new();
+        for i in 0..20_000 {
+            match i % 7 {
+                0 => text.push_str(&format!("# about m{i}\nm{i} = x\n")),
+                1 => text.push_str(&format!("## group {i}\n\n")),
+                2 => text.push_str(&format!("broken {i} }}\n")),
+                3 => text.push_str(&format!("-t{i} = T\n    .a = b\n")),
+                4 => text.push_str(&format!(
+                    "#\n#\nm{i} =\n    {{ $n ->\n       *[x] y\n    }}\n"
+                )),
+                _ => text.push_str(&format!("m{i} = {{ $v }}\n\n")),
+            }
+        }
+        let doc = Document::parse(&text);
+        let whole = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        assert_eq!(doc.entries().len(), whole.body.len());
+        for (entry, ast) in doc.entries().iter().zip(&whole.body) {
+            let (kind, id) = match ast {
+                ast::Entry::Message(m) => (EntryKind::Message, Some(m.id.name.to_owned())),
+                ast::Entry::Term(t) => (EntryKind::Term, Some(format!("-{}", t.id.name))),
+                ast::Entry::Comment(_) => (EntryKind::Comment, None),
+                ast::Entry::GroupComment(_) => (EntryKind::GroupComment, None),
+                ast::Entry::ResourceComment(_) => (EntryKind::ResourceComment, None),
+                ast::Entry::Junk { .. } => (EntryKind::Junk, None),
+            };
+            assert_eq!((entry.kind, &entry.id), (kind, &id));
+        }
+        let (_, errors) = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => (r, Vec::new()),
+            Err(e) => e,
+        };
+        let offsets: Vec<usize> = doc.errors().iter().map(|e| e.offset).collect();
+        let expected: Vec<usize> = errors.iter().map(|e| e.pos.start).collect();
+        assert_eq!(offsets, expected);
+        assert_eq!(doc.to_bytes(), text.as_bytes());
+    }
 
     fn set(id: &str, value: &str) -> Edit {
         Edit::SetValue {

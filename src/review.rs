@@ -327,44 +327,117 @@ pub struct LocaleReview {
     pub reference: Locale,
     /// Every message and term of the reference, in its file order.
     pub messages: Vec<MessageReview>,
+    /// Where each message is in `messages`: looking one up does not scan them.
+    index: std::collections::HashMap<String, usize>,
     pub signoff: Option<SignOff>,
     pub signoff_state: SignOffState,
     /// The digest of what a sign-off now would cover.
     pub digest: String,
 }
 
+/// How many messages of a locale are outdated and reviewed, and where its sign-off stands: what
+/// `chorus status` and the overview show, worked out without keeping each message's texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewSummary {
+    pub outdated: usize,
+    pub reviewed: usize,
+    pub signoff_state: SignOffState,
+}
+
+impl ReviewSummary {
+    pub fn of(ws: &Workspace, statement: &Id, locale: &Locale) -> Option<Self> {
+        let mut summary = Self {
+            outdated: 0,
+            reviewed: 0,
+            signoff_state: SignOffState::None,
+        };
+        let file = ws.statements.get(statement)?;
+        let reference = ws
+            .file(&file.statement.source, statement)
+            .map(|f| &f.document);
+        let target = ws.file(locale, statement).map(|f| &f.document);
+        let records = ws.reviews(statement, locale);
+        for (id, doc) in reference
+            .into_iter()
+            .flat_map(|d| d.unique_ids().map(move |id| (id, d)))
+        {
+            let translation = target.and_then(|d| message_text(d, id));
+            let record = records.and_then(|r| r.messages.get(id));
+            match state(|| message_text(doc, id), translation.as_deref(), record).0 {
+                State::Outdated => summary.outdated += 1,
+                State::Reviewed => summary.reviewed += 1,
+                _ => {}
+            }
+        }
+        // The digest covers every text of the locale: worked out only when there is a sign-off to
+        // compare it with.
+        if let Some(signoff) = ws
+            .reviews(statement, locale)
+            .and_then(|r| r.signoff.as_ref())
+        {
+            let digest = Covered::of(ws, statement, locale)?.digest();
+            summary.signoff_state = signoff_state(signoff, &digest);
+        }
+        Some(summary)
+    }
+}
+
+fn signoff_state(signoff: &SignOff, digest: &str) -> SignOffState {
+    if signoff.digest.eq_ignore_ascii_case(digest) {
+        SignOffState::Current
+    } else {
+        SignOffState::Lapsed
+    }
+}
+
+/// Calls `each` with every message and term of the statement's reference, in its file order, judged
+/// in `locale`; `None` when there is no such statement.
+fn each_message(
+    ws: &Workspace,
+    statement: &Id,
+    locale: &Locale,
+    mut each: impl FnMut(MessageReview),
+) -> Option<()> {
+    let file = ws.statements.get(statement)?;
+    let reference = ws
+        .file(&file.statement.source, statement)
+        .map(|f| &f.document);
+    let target = ws.file(locale, statement).map(|f| &f.document);
+    let records = ws.reviews(statement, locale);
+    for id in reference.into_iter().flat_map(Document::unique_ids) {
+        let record = records.and_then(|r| r.messages.get(id));
+        let reference = reference.and_then(|d| message_text(d, id));
+        let translation = target.and_then(|d| message_text(d, id));
+        each(judge(id, reference, translation, record));
+    }
+    Some(())
+}
+
 impl LocaleReview {
     /// Works out every message's state and the sign-off's from the workspace as it is in memory.
     pub fn of(ws: &Workspace, statement: &Id, locale: &Locale) -> Option<Self> {
-        let file = ws.statements.get(statement)?;
-        let reference_locale = file.statement.source.clone();
-        let reference = ws.file(&reference_locale, statement).map(|f| &f.document);
-        let target = ws.file(locale, statement).map(|f| &f.document);
-        let records = ws.reviews(statement, locale);
-        let mut seen = std::collections::HashSet::new();
-        let ids = reference.into_iter().flat_map(Document::ids);
-        let ids: Vec<&str> = ids.filter(|id| seen.insert(*id)).collect();
-        let messages = ids
-            .into_iter()
-            .map(|id| {
-                let record = records.and_then(|r| r.messages.get(id));
-                let reference = reference.and_then(|d| message_text(d, id));
-                let translation = target.and_then(|d| message_text(d, id));
-                judge(id, reference, translation, record)
-            })
+        let reference_locale = ws.statements.get(statement)?.statement.source.clone();
+        let mut messages = Vec::new();
+        each_message(ws, statement, locale, |m| messages.push(m))?;
+        let index = messages
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.clone(), i))
             .collect();
         let digest = Covered::of(ws, statement, locale)?.digest();
-        let signoff = records.and_then(|r| r.signoff.clone());
+        let signoff = ws
+            .reviews(statement, locale)
+            .and_then(|r| r.signoff.clone());
         let signoff_state = match &signoff {
             None => SignOffState::None,
-            Some(s) if s.digest.eq_ignore_ascii_case(&digest) => SignOffState::Current,
-            Some(_) => SignOffState::Lapsed,
+            Some(s) => signoff_state(s, &digest),
         };
         Some(Self {
             statement: statement.clone(),
             locale: locale.clone(),
             reference: reference_locale,
             messages,
+            index,
             signoff,
             signoff_state,
             digest,
@@ -376,7 +449,7 @@ impl LocaleReview {
     }
 
     pub fn message(&self, id: &str) -> Option<&MessageReview> {
-        self.messages.iter().find(|m| m.id == id)
+        self.index.get(id).map(|&i| &self.messages[i])
     }
 
     /// Why this locale cannot be signed off now: every message not reviewed, then every check error.
@@ -434,31 +507,7 @@ fn judge(
     record: Option<&Record>,
 ) -> MessageReview {
     let review = record.and_then(|r| r.review.clone());
-    let written = record.and_then(|r| r.written_against.clone());
-    let translation_changed = review
-        .as_ref()
-        .is_some_and(|r| Some(&r.translation) != translation.as_ref());
-    // The reference the translation now shown was made against: the one it was last written
-    // against in Chorus if it changed since its review, else the one it was reviewed against.
-    let reference_before = match (&review, written) {
-        (Some(_), Some(written)) if translation_changed => Some(written),
-        (Some(review), _) => Some(review.reference.clone()),
-        (None, written) => written,
-    };
-    let state = if translation.is_none() {
-        State::Missing
-    } else if reference_before
-        .as_ref()
-        .is_some_and(|before| Some(before) != reference.as_ref())
-    {
-        State::Outdated
-    } else {
-        match &review {
-            Some(r) if !translation_changed && r.verdict == Verdict::Approved => State::Reviewed,
-            Some(r) if !translation_changed && r.verdict == Verdict::Rejected => State::Rejected,
-            _ => State::Translated,
-        }
-    };
+    let (state, reference_before) = state(|| reference.clone(), translation.as_deref(), record);
     MessageReview {
         id: id.to_owned(),
         state,
@@ -467,6 +516,40 @@ fn judge(
         reference_before,
         review,
     }
+}
+
+/// A message's state, and the reference its translation was made against when known. The
+/// reference's text now is asked for only when there is something to compare it with.
+fn state(
+    reference: impl FnOnce() -> Option<String>,
+    translation: Option<&str>,
+    record: Option<&Record>,
+) -> (State, Option<String>) {
+    let review = record.and_then(|r| r.review.as_ref());
+    let written = record.and_then(|r| r.written_against.as_ref());
+    let translation_changed = review.is_some_and(|r| Some(r.translation.as_str()) != translation);
+    // The reference the translation now shown was made against: the one it was last written
+    // against in Chorus if it changed since its review, else the one it was reviewed against.
+    let reference_before = match (review, written) {
+        (Some(_), Some(written)) if translation_changed => Some(written.clone()),
+        (Some(review), _) => Some(review.reference.clone()),
+        (None, written) => written.cloned(),
+    };
+    let state = if translation.is_none() {
+        State::Missing
+    } else if reference_before
+        .as_ref()
+        .is_some_and(|before| Some(before) != reference().as_ref())
+    {
+        State::Outdated
+    } else {
+        match review {
+            Some(r) if !translation_changed && r.verdict == Verdict::Approved => State::Reviewed,
+            Some(r) if !translation_changed && r.verdict == Verdict::Rejected => State::Rejected,
+            _ => State::Translated,
+        }
+    };
+    (state, reference_before)
 }
 
 /// Why a sign-off was refused.

@@ -2,15 +2,14 @@
 //! syntax errors. The JSON form is a stable interface (documented in the README): fields may be added,
 //! none renamed.
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
 use crate::checks;
 use crate::document::Document;
-use crate::review::{LocaleReview, State};
-use crate::workspace::{Problem, Severity, Workspace};
+use crate::review::ReviewSummary;
+use crate::workspace::{Problem, Workspace};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Status {
@@ -75,7 +74,7 @@ impl From<&Problem> for ProblemRecord {
 
 impl Status {
     pub fn of(ws: &Workspace) -> Self {
-        let findings = checks::check_workspace(ws, &checks::Scope::default()).findings;
+        let counts = checks::count_workspace(ws);
         let statements = ws
             .statements
             .iter()
@@ -87,19 +86,13 @@ impl Status {
                     .map(|locale| {
                         let target = ws.file(locale, id).map(|f| &f.document);
                         let mut status = LocaleStatus::count(locale.as_str(), source, target);
-                        let file = format!("{id}.ftl");
-                        for f in findings
-                            .iter()
-                            .filter(|f| f.locale == locale.as_str() && f.file == file)
-                        {
-                            match f.severity {
-                                Severity::Error => status.check_errors += 1,
-                                Severity::Warning => status.check_warnings += 1,
-                            }
+                        if let Some(found) = counts.get(&(id.clone(), locale.clone())) {
+                            status.check_errors = found.errors;
+                            status.check_warnings = found.warnings;
                         }
-                        if let Some(review) = LocaleReview::of(ws, id, locale) {
-                            status.outdated = review.count(State::Outdated);
-                            status.reviewed = review.count(State::Reviewed);
+                        if let Some(review) = ReviewSummary::of(ws, id, locale) {
+                            status.outdated = review.outdated;
+                            status.reviewed = review.reviewed;
                             status.signoff = review.signoff_state.as_str();
                         }
                         status
@@ -170,19 +163,17 @@ impl Status {
 
 impl LocaleStatus {
     fn count(locale: &str, source: Option<&Document>, target: Option<&Document>) -> Self {
-        let ids = |doc: Option<&Document>| -> HashSet<String> {
-            doc.map(|d| d.ids().map(str::to_owned).collect())
-                .unwrap_or_default()
-        };
-        let reference = ids(source);
-        let here = ids(target);
-        let translated = reference.intersection(&here).count();
+        let has = |doc: Option<&Document>, id: &str| doc.is_some_and(|d| d.entry(id).is_some());
+        let unique = |doc: Option<&Document>| doc.map_or(0, |d| d.unique_ids().count());
+        let messages = unique(source);
+        let translated = source.map_or(0, |d| d.unique_ids().filter(|id| has(target, id)).count());
+        let obsolete = target.map_or(0, |d| d.unique_ids().filter(|id| !has(source, id)).count());
         Self {
             locale: locale.to_owned(),
-            messages: reference.len(),
+            messages,
             translated,
-            missing: reference.len() - translated,
-            obsolete: here.difference(&reference).count(),
+            missing: messages - translated,
+            obsolete,
             errors: target.map_or(0, |d| d.errors().len()),
             check_errors: 0,
             check_warnings: 0,

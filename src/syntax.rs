@@ -54,17 +54,22 @@ impl Error {
 pub struct Source<'t> {
     text: Cow<'t, str>,
     refused: Vec<(usize, Refusal)>,
+    /// Where the text may be cut for parsing a piece at a time: entry starts the parser reaches
+    /// with nothing carried over from before (no comment waiting for its message), a few thousand
+    /// entries apart. Always starts with 0.
+    chunks: Vec<usize>,
 }
 
 impl<'t> Source<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut scan = Scan::new(text.as_bytes());
         scan.resource();
-        let refused = scan.refused;
+        let (refused, chunks) = (scan.refused, scan.chunks);
         if refused.is_empty() {
             return Self {
                 text: Cow::Borrowed(text),
                 refused,
+                chunks,
             };
         }
         let mut bytes = text.as_bytes().to_vec();
@@ -83,6 +88,7 @@ impl<'t> Source<'t> {
         Self {
             text: Cow::Owned(text),
             refused,
+            chunks,
         }
     }
 
@@ -109,7 +115,32 @@ impl<'t> Source<'t> {
     pub fn parse(&self) -> (ast::Resource<&str>, Vec<Error>) {
         run(self.text(), &self.refused)
     }
+
+    /// Parses the text a piece at a time, handing each piece's entries (in order, their slices
+    /// pointing into [`Source::text`]) and errors (offsets in the whole text) to `each`: the same
+    /// entries and errors as [`Source::parse`], without the whole file's tree in memory at once.
+    pub fn parse_in_chunks(&self, mut each: impl FnMut(ast::Resource<&str>, Vec<Error>)) {
+        let text = self.text();
+        let ends = self.chunks.iter().skip(1).copied().chain([text.len()]);
+        for (start, end) in self.chunks.iter().copied().zip(ends) {
+            let refused: Vec<(usize, Refusal)> = self
+                .refused
+                .iter()
+                .filter(|(at, _)| (start..end).contains(at))
+                .map(|&(at, why)| (at - start, why))
+                .collect();
+            let (resource, mut errors) = run(&text[start..end], &refused);
+            for e in &mut errors {
+                e.offset += start;
+                e.slice = e.slice.take().map(|s| s.start + start..s.end + start);
+            }
+            each(resource, errors);
+        }
+    }
 }
+
+/// How many entries a piece of [`Source::parse_in_chunks`] holds at least.
+const CHUNK: usize = 4096;
 
 /// Parses `text` itself, so that the tree borrows from it; `None` when the parser may not read it as
 /// it is (see [`Source`]).
@@ -183,6 +214,8 @@ struct Scan<'b> {
     refused: Vec<(usize, Refusal)>,
     /// Where each entry that failed started: the parser's junk starts at the same bytes.
     junk: Vec<usize>,
+    /// See [`Source`]'s field.
+    chunks: Vec<usize>,
 }
 
 /// The scan stopped in an entry, as the parser would fail there.
@@ -216,6 +249,7 @@ impl<'b> Scan<'b> {
             depth: 0,
             refused: Vec::new(),
             junk: Vec::new(),
+            chunks: vec![0],
         }
     }
 
@@ -295,9 +329,18 @@ impl<'b> Scan<'b> {
     /// The whole text, entry after entry; after a failed one, from the next line that can start one.
     fn resource(&mut self) {
         self.skip_blank_block();
+        let (mut since_chunk, mut after_comment) = (0, false);
         while self.p < self.b.len() {
             let start = self.p;
-            if self.entry().is_err() {
+            // A comment waits for the message after it; anywhere else the parser starts afresh.
+            if since_chunk >= CHUNK && !after_comment {
+                self.chunks.push(start);
+                since_chunk = 0;
+            }
+            since_chunk += 1;
+            let failed = self.entry().is_err();
+            after_comment = !failed && self.b[start] == b'#';
+            if failed {
                 self.junk.push(start);
                 self.skip_to_next_entry_start();
             }

@@ -147,6 +147,43 @@ fn starts_after_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i + 1)
 }
 
+/// Where items are by their id, for items that hold their id themselves: the index keeps only
+/// positions, never a copy of an id. The first item with an id wins.
+#[derive(Debug, Clone, Default)]
+pub struct IdIndex {
+    table: hashbrown::HashTable<usize>,
+    hasher: std::hash::RandomState,
+}
+
+impl IdIndex {
+    /// The index of `ids` (each item's position and id, in order).
+    pub fn new<'a>(
+        ids: impl Iterator<Item = (usize, &'a str)>,
+        id_at: impl Fn(usize) -> &'a str,
+    ) -> Self {
+        use std::hash::BuildHasher as _;
+        let mut index = Self::default();
+        for (i, id) in ids {
+            let hash = index.hasher.hash_one(id);
+            let found = index.table.find(hash, |&j| id_at(j) == id).is_some();
+            if !found {
+                let hasher = &index.hasher;
+                index
+                    .table
+                    .insert_unique(hash, i, |&j| hasher.hash_one(id_at(j)));
+            }
+        }
+        index
+    }
+
+    /// The position of the first item with `id`; `id_at` gives an item's id from its position.
+    pub fn get<'a>(&self, id: &str, id_at: impl Fn(usize) -> &'a str) -> Option<usize> {
+        use std::hash::BuildHasher as _;
+        let hash = self.hasher.hash_one(id);
+        self.table.find(hash, |&j| id_at(j) == id).copied()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

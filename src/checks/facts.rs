@@ -41,24 +41,17 @@ pub struct Select {
 }
 
 /// A value or an attribute.
+///
+/// A file of many short messages has many of these, so what most patterns lack (placeables) is kept
+/// apart, allocated only when there is some.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Part {
     /// Where the value or attribute is (the entry's id for a value, the attribute's name otherwise).
     pub offset: usize,
-    /// Names, keys and text in order (see `signature`): equal for patterns that say the same.
-    pub signature: String,
-    /// Every `$variable` outside a selector, first use of each name.
-    pub shown_variables: Vec<Named>,
-    /// Every `$variable` anywhere (selectors and call arguments included), first use of each name.
-    pub variables: Vec<Named>,
-    /// Message references (`id` or `id.attribute`) outside selectors, as compare-locales counts them.
-    pub message_refs: Vec<Named>,
-    /// Term references (`-id`) without an attribute, outside selectors.
-    pub term_refs: Vec<Named>,
-    /// `(-term, argument)` for every named argument passed to a term.
-    pub term_arguments: Vec<(String, String)>,
-    /// Select expressions, outermost first.
-    pub selects: Vec<Select>,
+    /// A hash of the names, keys and text in order (see `signature`): equal for patterns that say
+    /// the same.
+    pub signature: u64,
+    placeables: Option<Box<Placeables>>,
     /// Every piece of text, in source order (all variants).
     pub texts: Vec<Text>,
     /// The text along default variants, placeables other than literals left out: what a reader sees
@@ -70,7 +63,54 @@ pub struct Part {
     pub visible_len: usize,
 }
 
+/// What the placeables of a pattern use.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Placeables {
+    shown_variables: Vec<Named>,
+    variables: Vec<Named>,
+    message_refs: Vec<Named>,
+    term_refs: Vec<Named>,
+    term_arguments: Vec<(String, String)>,
+    selects: Vec<Select>,
+}
+
+impl Placeables {
+    fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 impl Part {
+    /// Every `$variable` outside a selector, first use of each name.
+    pub fn shown_variables(&self) -> &[Named] {
+        self.placeables.as_ref().map_or(&[], |p| &p.shown_variables)
+    }
+
+    /// Every `$variable` anywhere (selectors and call arguments included), first use of each name.
+    pub fn variables(&self) -> &[Named] {
+        self.placeables.as_ref().map_or(&[], |p| &p.variables)
+    }
+
+    /// Message references (`id` or `id.attribute`) outside selectors, as compare-locales counts them.
+    pub fn message_refs(&self) -> &[Named] {
+        self.placeables.as_ref().map_or(&[], |p| &p.message_refs)
+    }
+
+    /// Term references (`-id`) without an attribute, outside selectors.
+    pub fn term_refs(&self) -> &[Named] {
+        self.placeables.as_ref().map_or(&[], |p| &p.term_refs)
+    }
+
+    /// `(-term, argument)` for every named argument passed to a term.
+    pub fn term_arguments(&self) -> &[(String, String)] {
+        self.placeables.as_ref().map_or(&[], |p| &p.term_arguments)
+    }
+
+    /// Select expressions, outermost first.
+    pub fn selects(&self) -> &[Select] {
+        self.placeables.as_ref().map_or(&[], |p| &p.selects)
+    }
+
     /// Shows nothing at all: no text but whitespace, no placeable.
     pub fn is_blank(&self) -> bool {
         !self.has_placeable && self.default_text.trim().is_empty()
@@ -114,20 +154,21 @@ impl Facts {
 
     /// Every variable used anywhere in the entry.
     pub fn all_variables(&self) -> impl Iterator<Item = &Named> {
-        self.parts().flat_map(|(_, p)| p.variables.iter())
+        self.parts().flat_map(|(_, p)| p.variables().iter())
     }
 }
 
-/// The facts of every message and term of a document, in file order (duplicates included).
+/// The facts of every message and term of a document, in file order (duplicates included). Each
+/// entry is parsed on its own, so only one entry's syntax tree is in memory at a time.
 pub fn of_document(doc: &Document) -> Vec<Facts> {
-    let source = Source::new(doc.text());
-    let (resource, _) = source.parse();
-    let text = source.text();
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| of_ast(text, 0, entry))
-        .collect()
+    let mut facts = Vec::with_capacity(doc.entries().len());
+    facts.extend(
+        doc.entries()
+            .iter()
+            .filter_map(|entry| of_entry(doc, entry)),
+    );
+    facts.shrink_to_fit();
+    facts
 }
 
 /// The facts of one entry of a document, parsing only its text: what a keystroke re-checks.
@@ -205,9 +246,11 @@ impl Reader<'_> {
             signature: signature(pattern),
             ..Part::default()
         };
+        let mut placeables = Placeables::default();
         let mut walk = Walk {
             reader: self,
             part: &mut part,
+            placeables: &mut placeables,
             for_count: 0,
             seen: Default::default(),
         };
@@ -215,6 +258,10 @@ impl Reader<'_> {
         walk.pattern(pattern, Some(&mut default_text));
         part.visible_len = visible_len(&default_text);
         part.default_text = default_text;
+        if !placeables.is_empty() {
+            part.placeables = Some(Box::new(placeables));
+        }
+        part.texts.shrink_to_fit();
         part
     }
 }
@@ -235,12 +282,16 @@ fn visible_len(text: &str) -> usize {
         .count()
 }
 
-/// Every name, key and piece of text of the pattern in source order, joined by U+001F: two patterns
-/// with the same signature say the same thing, however they are indented.
-fn signature(pattern: &ast::Pattern<&str>) -> String {
+/// A hash of every name, key and piece of text of the pattern in source order: two patterns with
+/// the same signature say the same thing, however they are indented. (Two that differ share one
+/// only by a chance of one in 2^64, and would then be taken for untranslated.)
+fn signature(pattern: &ast::Pattern<&str>) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
     let mut slices = Vec::new();
     collect_slices(pattern, &mut slices);
-    slices.join("\u{1f}")
+    let mut hasher = std::hash::DefaultHasher::new();
+    slices.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn collect_slices<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
@@ -313,6 +364,7 @@ fn collect_arguments<'s>(arguments: &ast::CallArguments<&'s str>, out: &mut Vec<
 struct Walk<'r, 'b> {
     reader: &'r Reader<'b>,
     part: &'r mut Part,
+    placeables: &'r mut Placeables,
     /// How many count variants (`[one]`, `[0]`) the walk is inside.
     for_count: usize,
     /// Where each name already is in each list of names, so that adding one does not scan the list.
@@ -332,10 +384,10 @@ impl Walk<'_, '_> {
     /// Adds a use of a name: the first use's offset is kept, and uses are counted.
     fn add_first(&mut self, names: Names, name: String, offset: usize) {
         let list = match names {
-            Names::Variables => &mut self.part.variables,
-            Names::ShownVariables => &mut self.part.shown_variables,
-            Names::MessageRefs => &mut self.part.message_refs,
-            Names::TermRefs => &mut self.part.term_refs,
+            Names::Variables => &mut self.placeables.variables,
+            Names::ShownVariables => &mut self.placeables.shown_variables,
+            Names::MessageRefs => &mut self.placeables.message_refs,
+            Names::TermRefs => &mut self.placeables.term_refs,
         };
         match self.seen[names as usize].entry(name) {
             std::collections::hash_map::Entry::Occupied(at) => list[*at.get()].count += 1,
@@ -385,8 +437,8 @@ impl Walk<'_, '_> {
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector, None, true);
                 // Outermost first: the slot is taken before the variants are walked.
-                let index = self.part.selects.len();
-                self.part.selects.push(Select::default());
+                let index = self.placeables.selects.len();
+                self.placeables.selects.push(Select::default());
                 let mut shown = shown;
                 for variant in variants {
                     let (key_slice, for_count) = match &variant.key {
@@ -410,7 +462,7 @@ impl Walk<'_, '_> {
                     {
                         s.push_str(&own);
                     }
-                    self.part.selects[index].keys.push(key);
+                    self.placeables.selects[index].keys.push(key);
                 }
             }
         }
@@ -493,7 +545,7 @@ impl Walk<'_, '_> {
         }
         for n in &arguments.named {
             if let Some(term) = term {
-                self.part
+                self.placeables
                     .term_arguments
                     .push((term.to_owned(), n.name.name.to_owned()));
             }
@@ -549,30 +601,30 @@ mod tests {
         let hello = &all[1];
         assert_eq!(&source[hello.offset..hello.offset + 5], "hello");
         let value = hello.value.as_ref().unwrap();
-        assert_eq!(value.shown_variables[0].name, "name");
-        assert_eq!(&source[value.shown_variables[0].offset..][..5], "$name");
-        assert_eq!(value.message_refs[0].name, "other.title");
-        assert_eq!(value.term_refs[0].name, "-brand");
-        assert_eq!(&source[value.term_refs[0].offset..][..6], "-brand");
+        assert_eq!(value.shown_variables()[0].name, "name");
+        assert_eq!(&source[value.shown_variables()[0].offset..][..5], "$name");
+        assert_eq!(value.message_refs()[0].name, "other.title");
+        assert_eq!(value.term_refs()[0].name, "-brand");
+        assert_eq!(&source[value.term_refs()[0].offset..][..6], "-brand");
         assert_eq!(value.default_text, "Hi , see  and ");
         let (name, title) = &hello.attributes[0];
         assert_eq!(&source[name.offset..][..5], "title");
-        assert_eq!(title.selects.len(), 1);
-        let keys: Vec<_> = title.selects[0]
+        assert_eq!(title.selects().len(), 1);
+        let keys: Vec<_> = title.selects()[0]
             .keys
             .iter()
             .map(|k| k.name.as_str())
             .collect();
         assert_eq!(keys, ["one", "other"]);
-        assert_eq!(&source[title.selects[0].keys[1].offset..][..5], "other");
+        assert_eq!(&source[title.selects()[0].keys[1].offset..][..5], "other");
         assert_eq!(title.default_text, " of ");
         assert_eq!(
-            title.term_arguments,
+            title.term_arguments(),
             [("-brand".to_owned(), "case".to_owned())]
         );
         // The selector counts as a use, not as something shown.
-        assert_eq!(title.variables[0].name, "count");
-        assert_eq!(title.shown_variables[0].name, "count");
+        assert_eq!(title.variables()[0].name, "count");
+        assert_eq!(title.shown_variables()[0].name, "count");
     }
 
     #[test]
@@ -588,7 +640,7 @@ mod tests {
     fn blank_variants_and_literals() {
         let all = facts("m = { $n ->\n    [one] {\"\"}\n   *[other] { \"\\u202E\" }x\n}\n");
         let part = all[0].value.as_ref().unwrap();
-        assert_eq!(part.selects[0].keys[0].name, "one");
+        assert_eq!(part.selects()[0].keys[0].name, "one");
         assert!(part.texts.iter().any(|t| t.text.contains('\u{202e}')));
         assert!(!part.is_blank());
         let empty = facts("m = { \"\" }\n");
@@ -600,7 +652,7 @@ mod tests {
         let all = facts(
             "m =\n    First line\n    second { $x }\nn = First line\n  second {$x}\no = First line second { $x }\n",
         );
-        let sig = |i: usize| all[i].value.as_ref().unwrap().signature.clone();
+        let sig = |i: usize| all[i].value.as_ref().unwrap().signature;
         assert_eq!(sig(0), sig(1));
         assert_ne!(sig(0), sig(2));
     }

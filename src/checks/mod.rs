@@ -18,7 +18,7 @@ pub mod report;
 pub mod scan;
 pub mod tree;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -361,6 +361,8 @@ struct Raw {
     attribute: Option<String>,
     variant: Option<String>,
     args: Vec<(&'static str, String)>,
+    /// How many more findings like this one were counted but not built (see [`MAX_PER_MESSAGE`]).
+    more: usize,
 }
 
 impl Raw {
@@ -373,6 +375,7 @@ impl Raw {
             attribute: None,
             variant: None,
             args: Vec::new(),
+            more: 0,
         }
     }
 
@@ -454,33 +457,35 @@ pub fn file_finding(code: Code, at: Place<'_>) -> Finding {
 pub struct Analyzed {
     pub facts: Vec<Facts>,
     /// Index in `facts` of the first entry with each id.
-    first: HashMap<String, usize>,
+    first: crate::text::IdIndex,
 }
 
 impl Analyzed {
     pub fn of(doc: &Document) -> Self {
         let facts = facts::of_document(doc);
-        let mut first = HashMap::with_capacity(facts.len());
-        for (i, f) in facts.iter().enumerate() {
-            first.entry(f.id.clone()).or_insert(i);
-        }
+        let ids = facts.iter().enumerate().map(|(i, f)| (i, f.id.as_str()));
+        let first = crate::text::IdIndex::new(ids, |i| &facts[i].id);
         Self { facts, first }
     }
 
     /// Whether `facts[i]` is the first entry with its id (the one Fluent uses).
     fn is_first(&self, i: usize) -> bool {
-        self.first.get(&self.facts[i].id) == Some(&i)
+        self.first_of(&self.facts[i].id) == Some(i)
+    }
+
+    fn first_of(&self, id: &str) -> Option<usize> {
+        self.first.get(id, |i| &self.facts[i].id)
     }
 
     pub fn get(&self, id: &str) -> Option<&Facts> {
-        self.first.get(id).map(|&i| &self.facts[i])
+        self.first_of(id).map(|i| &self.facts[i])
     }
 
     /// `(-term, argument)` for every named argument any entry passes to a term.
     pub fn term_arguments(&self) -> impl Iterator<Item = (String, String)> + '_ {
         self.facts.iter().flat_map(|f| {
             f.parts()
-                .flat_map(|(_, p)| p.term_arguments.iter().cloned())
+                .flat_map(|(_, p)| p.term_arguments().iter().cloned())
         })
     }
 }
@@ -678,16 +683,29 @@ pub fn check_file(
     context: &Context,
     at: Place<'_>,
 ) -> Vec<Finding> {
-    let mut raws = syntax_errors(target_doc);
-    raws.extend(duplicates(target));
-    let mut reported: HashSet<&str> = HashSet::new();
-    for r in &reference.facts {
-        if target.get(&r.id).is_none() && reported.insert(&r.id) {
-            raws.push(
-                Raw::new(Code::MissingMessage, None)
-                    .id(&r.id)
-                    .arg("name", r.id.clone()),
-            );
+    let mut raws = Vec::new();
+    file_raws(reference, target_doc, target, context, &mut |r| {
+        raws.push(r)
+    });
+    raws.sort_by_key(|r| (r.offset.is_none(), r.offset));
+    place(raws, Some(target_doc.text()), at)
+}
+
+/// What [`check_file`] finds, handed to `out` one at a time and unplaced, in no particular order.
+fn file_raws(
+    reference: &Analyzed,
+    target_doc: &Document,
+    target: &Analyzed,
+    context: &Context,
+    out: &mut dyn FnMut(Raw),
+) {
+    syntax_errors(target_doc).into_iter().for_each(&mut *out);
+    duplicates(target).into_iter().for_each(&mut *out);
+    for (i, r) in reference.facts.iter().enumerate() {
+        if reference.is_first(i) && target.get(&r.id).is_none() {
+            out(Raw::new(Code::MissingMessage, None)
+                .id(&r.id)
+                .arg("name", r.id.clone()));
         }
     }
     for (i, t) in target.facts.iter().enumerate() {
@@ -695,16 +713,12 @@ pub fn check_file(
             continue;
         }
         match reference.get(&t.id) {
-            None => raws.push(
-                Raw::new(Code::ObsoleteMessage, Some(t.offset))
-                    .id(&t.id)
-                    .arg("name", t.id.clone()),
-            ),
-            Some(r) => raws.extend(entry_raws(r, t, context)),
+            None => out(Raw::new(Code::ObsoleteMessage, Some(t.offset))
+                .id(&t.id)
+                .arg("name", t.id.clone())),
+            Some(r) => entry_raws(r, t, context).into_iter().for_each(&mut *out),
         }
     }
-    raws.sort_by_key(|r| (r.offset.is_none(), r.offset));
-    place(raws, Some(target_doc.text()), at)
 }
 
 /// Checks one message or term of a target against the reference's: what the editor re-checks on a
@@ -766,11 +780,11 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
             .collect();
         for (attribute, part) in target.parts() {
             let shown: HashSet<&str> = part
-                .shown_variables
+                .shown_variables()
                 .iter()
                 .map(|s| s.name.as_str())
                 .collect();
-            for v in &part.variables {
+            for v in part.variables() {
                 let passed = passed_here.is_some_and(|args| args.contains(&v.name));
                 let shown = shown.contains(v.name.as_str());
                 let misspelt = ignored.iter().any(|arg| near(arg, &v.name));
@@ -820,7 +834,7 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
         {
             continue;
         }
-        for v in &part.variables {
+        for v in part.variables() {
             if !variables.contains(v.name.as_str()) {
                 out.push(unknown_variable(v, attribute));
             }
@@ -900,24 +914,25 @@ fn near(a: &str, b: &str) -> bool {
 pub const MAX_PER_MESSAGE: usize = 10;
 
 fn finish(out: Vec<Raw>, id: &str) -> Vec<Raw> {
-    let mut per_code: HashMap<Code, usize> = HashMap::new();
+    // Per code: how many were found (built or only counted), how many are kept, and where the last
+    // one kept is, to say on it how many more there were.
+    let mut per_code: HashMap<Code, (usize, usize, usize)> = HashMap::new();
     let mut kept: Vec<Raw> = Vec::with_capacity(out.len().min(64));
-    // Where the last finding kept of each code is, to say on it how many more there were.
-    let mut last: HashMap<Code, usize> = HashMap::new();
     for mut r in out {
-        let seen = per_code.entry(r.code).or_default();
-        *seen += 1;
-        if *seen > MAX_PER_MESSAGE {
+        let (found, shown, last) = per_code.entry(r.code).or_default();
+        *found += 1 + r.more;
+        if *shown == MAX_PER_MESSAGE {
             continue;
         }
+        *shown += 1;
+        *last = kept.len();
         r.id = Some(id.to_owned());
-        last.insert(r.code, kept.len());
+        r.more = 0;
         kept.push(r);
     }
-    for (code, count) in per_code {
-        if count > MAX_PER_MESSAGE {
-            let more = (count - MAX_PER_MESSAGE).to_string();
-            kept[last[&code]].args.push(("more", more));
+    for (found, shown, last) in per_code.into_values() {
+        if found > shown {
+            kept[last].args.push(("more", (found - shown).to_string()));
         }
     }
     kept
@@ -933,7 +948,7 @@ fn unknown_variable(v: &facts::Named, attribute: Option<&str>) -> Raw {
 /// controls.
 fn part_raws(part: &Part, attribute: Option<&str>, cx: &Context) -> Vec<Raw> {
     let mut out = Vec::new();
-    for select in &part.selects {
+    for select in part.selects() {
         let mut keys: HashSet<&str> = HashSet::new();
         for key in &select.keys {
             if !keys.insert(&key.name) {
@@ -983,11 +998,10 @@ fn text_raws(part: &Part, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
             let offset = text.offset + if text.verbatim { i } else { 0 };
             out.push(Raw::new(Code::ReplacementCharacter, Some(offset)).attribute(attribute));
         }
-        for (i, c) in text
-            .text
-            .char_indices()
-            .filter(|(_, c)| is_hiding_control(*c))
-        {
+        // Only the first few are built; the rest are counted.
+        let mut controls = text.text.char_indices();
+        let mut controls = controls.by_ref().filter(|(_, c)| is_hiding_control(*c));
+        for (i, c) in controls.by_ref().take(MAX_PER_MESSAGE) {
             let offset = text.offset + if text.verbatim { i } else { 0 };
             out.push(
                 Raw::new(Code::ControlCharacter, Some(offset))
@@ -995,9 +1009,15 @@ fn text_raws(part: &Part, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
                     .arg("character", control_character_name(c)),
             );
         }
+        let uncounted = controls.count();
+        if let Some(last) = out.last_mut().filter(|r| r.code == Code::ControlCharacter) {
+            last.more += uncounted;
+        }
     }
     let pieces: Vec<&str> = part.texts.iter().map(|t| t.text.as_str()).collect();
-    for (index, b) in scan::bidi(&pieces, rtl) {
+    let (problems, total) = scan::bidi(&pieces, rtl, MAX_PER_MESSAGE);
+    let shown = problems.len();
+    for (index, b) in problems {
         let text = &part.texts[index];
         let offset = text.offset + if text.verbatim { b.offset } else { 0 };
         let (problem, severity) = match b.problem {
@@ -1012,6 +1032,9 @@ fn text_raws(part: &Part, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
                 .arg("character", control_name(b.character))
                 .arg("problem", problem),
         );
+    }
+    if let Some(last) = out.last_mut().filter(|r| r.code == Code::BidiControl) {
+        last.more += total - shown;
     }
     out
 }
@@ -1035,21 +1058,23 @@ fn compare_parts<'p>(
     let names = |list: &'p [facts::Named]| -> HashMap<&'p str, &'p facts::Named> {
         list.iter().map(|n| (n.name.as_str(), n)).collect()
     };
-    let (reference_messages, target_messages) =
-        (names(&reference.message_refs), names(&target.message_refs));
-    let (reference_terms, target_terms) = (names(&reference.term_refs), names(&target.term_refs));
+    let (reference_messages, target_messages) = (
+        names(reference.message_refs()),
+        names(target.message_refs()),
+    );
+    let (reference_terms, target_terms) = (names(reference.term_refs()), names(target.term_refs()));
     // References, as compare-locales counts them.
-    for r in &reference.message_refs {
+    for r in reference.message_refs() {
         if !target_messages.contains_key(r.name.as_str()) {
             out.push(new(Code::MissingMessageReference, target.offset).arg("name", r.name.clone()));
         }
     }
-    for t in &target.message_refs {
+    for t in target.message_refs() {
         if !reference_messages.contains_key(t.name.as_str()) {
             out.push(new(Code::ObsoleteMessageReference, t.offset).arg("name", t.name.clone()));
         }
     }
-    for r in &reference.term_refs {
+    for r in reference.term_refs() {
         match target_terms.get(r.name.as_str()) {
             None => {
                 out.push(new(Code::MissingTermReference, target.offset).arg("name", r.name.clone()))
@@ -1065,14 +1090,14 @@ fn compare_parts<'p>(
             Some(_) => {}
         }
     }
-    for t in &target.term_refs {
+    for t in target.term_refs() {
         if !reference_terms.contains_key(t.name.as_str()) {
             out.push(new(Code::ObsoleteTermReference, t.offset).arg("name", t.name.clone()));
         }
     }
     // Variables the reference shows that no variant of the translation shows.
-    let shown = names(&target.shown_variables);
-    for v in &reference.shown_variables {
+    let shown = names(target.shown_variables());
+    for v in reference.shown_variables() {
         if !shown.contains_key(v.name.as_str()) {
             out.push(new(Code::MissingVariable, target.offset).arg("name", v.name.clone()));
         }
@@ -1308,7 +1333,89 @@ pub struct Scope {
 /// Syntax errors and duplicates in a source file are reported under the source locale.
 pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
     let mut out = Findings::default();
+    out.locales = each_file(ws, scope, |file| {
+        let found = match file.check {
+            FileCheck::Source { doc, analyzed } => {
+                check_source(doc, analyzed, file.locale, file.place)
+            }
+            FileCheck::Target {
+                reference,
+                doc,
+                analyzed,
+                context,
+            } => check_file(reference, doc, analyzed, &context, file.place),
+            FileCheck::Missing => vec![file_finding(Code::MissingFile, file.place)],
+            FileCheck::Obsolete => vec![file_finding(Code::ObsoleteFile, file.place)],
+        };
+        out.findings.extend(found);
+    });
+    out
+}
+
+/// What [`check_workspace`] would find in each file, only counted: by statement and locale, what
+/// `chorus status` and the overview show. Nothing found is kept, so the memory this takes does not
+/// grow with the number of findings (a source of 300,000 messages makes 300,000 "missing" findings
+/// in each locale).
+pub fn count_workspace(ws: &Workspace) -> BTreeMap<(Id, Locale), report::Counts> {
+    let mut counts: BTreeMap<(Id, Locale), report::Counts> = BTreeMap::new();
+    each_file(ws, &Scope::default(), |file| {
+        let key = (file.statement.clone(), file.locale.clone());
+        let c = counts.entry(key).or_default();
+        let mut add = |r: Raw| c.add(r.code, r.severity);
+        match file.check {
+            FileCheck::Source { doc, analyzed } => {
+                source_raws(doc, analyzed, file.locale, &mut add)
+            }
+            FileCheck::Target {
+                reference,
+                doc,
+                analyzed,
+                context,
+            } => file_raws(reference, doc, analyzed, &context, &mut add),
+            FileCheck::Missing => c.add(Code::MissingFile, Code::MissingFile.severity()),
+            FileCheck::Obsolete => c.add(Code::ObsoleteFile, Code::ObsoleteFile.severity()),
+        }
+    });
+    counts
+}
+
+/// One file of a workspace to check, with what it is checked against.
+struct FileToCheck<'w> {
+    statement: &'w Id,
+    locale: &'w Locale,
+    place: Place<'w>,
+    check: FileCheck<'w>,
+}
+
+enum FileCheck<'w> {
+    /// A statement's source file, checked by itself.
+    Source {
+        doc: &'w Document,
+        analyzed: &'w Analyzed,
+    },
+    /// A translation, against its statement's source.
+    Target {
+        reference: &'w Analyzed,
+        doc: &'w Document,
+        analyzed: &'w Analyzed,
+        context: Box<Context>,
+    },
+    /// A locale of the statement without its file.
+    Missing,
+    /// A file of a locale the statement does not list, or of no statement at all.
+    Obsolete,
+}
+
+/// Calls `each` with every file in `scope`, statement by statement (source first, then targets in
+/// the statement's order), then the files no statement lists. Returns the locales looked at, in the
+/// order first seen. Each file's facts live only while it is checked.
+fn each_file(ws: &Workspace, scope: &Scope, mut each: impl FnMut(FileToCheck<'_>)) -> Vec<String> {
     let mut locales: Vec<String> = Vec::new();
+    let mut seen = |locale: &Locale| {
+        if !locales.iter().any(|l| l == locale.as_str()) {
+            locales.push(locale.to_string());
+        }
+    };
     for (id, file) in &ws.statements {
         if scope.statement.as_ref().is_some_and(|s| s != id) {
             continue;
@@ -1323,20 +1430,26 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
             if scope.locale.as_ref().is_some_and(|l| l != locale) {
                 continue;
             }
-            if !locales.iter().any(|l| l == locale.as_str()) {
-                locales.push(locale.to_string());
-            }
-            let at = Place {
+            seen(locale);
+            let place = Place {
                 locale: locale.as_str(),
                 file: &name,
             };
+            let at = |check| FileToCheck {
+                statement: id,
+                locale,
+                place,
+                check,
+            };
             if *locale == s.source {
-                let found = check_source(&source.document, &reference, locale, at);
-                out.findings.extend(found);
+                each(at(FileCheck::Source {
+                    doc: &source.document,
+                    analyzed: &reference,
+                }));
                 continue;
             }
             let Some(target) = ws.file(locale, id) else {
-                out.findings.push(file_finding(Code::MissingFile, at));
+                each(at(FileCheck::Missing));
                 continue;
             };
             let analyzed = Analyzed::of(&target.document);
@@ -1344,13 +1457,12 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
             context.learn_terms(&analyzed);
             context.learn_reference_terms(&reference);
             context.learn_ratio(&reference, &analyzed);
-            out.findings.extend(check_file(
-                &reference,
-                &target.document,
-                &analyzed,
-                &context,
-                at,
-            ));
+            each(at(FileCheck::Target {
+                reference: &reference,
+                doc: &target.document,
+                analyzed: &analyzed,
+                context: Box::new(context),
+            }));
         }
     }
     // A statement's file in a locale it does not list, or with no statement at all.
@@ -1365,21 +1477,21 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
                 .is_some_and(|f| f.statement.all_locales().any(|l| l == locale));
             if !listed {
                 let name = format!("{id}.ftl");
-                out.findings.push(file_finding(
-                    Code::ObsoleteFile,
-                    Place {
-                        locale: locale.as_str(),
-                        file: &name,
-                    },
-                ));
-                if !locales.iter().any(|l| l == locale.as_str()) {
-                    locales.push(locale.to_string());
-                }
+                let place = Place {
+                    locale: locale.as_str(),
+                    file: &name,
+                };
+                each(FileToCheck {
+                    statement: id,
+                    locale,
+                    place,
+                    check: FileCheck::Obsolete,
+                });
+                seen(locale);
             }
         }
     }
-    out.locales = locales;
-    out
+    locales
 }
 
 /// What is wrong in a source file by itself: syntax errors, ids defined twice, and in each text
@@ -1391,8 +1503,15 @@ pub fn check_source(
     locale: &Locale,
     at: Place<'_>,
 ) -> Vec<Finding> {
-    let mut raws = syntax_errors(doc);
-    raws.extend(duplicates(analyzed));
+    let mut raws = Vec::new();
+    source_raws(doc, analyzed, locale, &mut |r| raws.push(r));
+    raws.sort_by_key(|r| (r.offset.is_none(), r.offset));
+    place(raws, Some(doc.text()), at)
+}
+
+fn source_raws(doc: &Document, analyzed: &Analyzed, locale: &Locale, out: &mut dyn FnMut(Raw)) {
+    syntax_errors(doc).into_iter().for_each(&mut *out);
+    duplicates(analyzed).into_iter().for_each(&mut *out);
     let rtl = languages::direction(locale) == Direction::Rtl;
     for (i, f) in analyzed.facts.iter().enumerate() {
         if !analyzed.is_first(i) {
@@ -1402,10 +1521,8 @@ pub fn check_source(
         for (attribute, part) in f.parts() {
             own.extend(text_raws(part, attribute, rtl));
         }
-        raws.extend(finish(own, &f.id));
+        finish(own, &f.id).into_iter().for_each(&mut *out);
     }
-    raws.sort_by_key(|r| (r.offset.is_none(), r.offset));
-    place(raws, Some(doc.text()), at)
 }
 
 #[cfg(test)]

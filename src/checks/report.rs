@@ -20,7 +20,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, code: Code, severity: Severity) {
+    pub(crate) fn add(&mut self, code: Code, severity: Severity) {
         match severity {
             Severity::Error => self.errors += 1,
             Severity::Warning => self.warnings += 1,

@@ -393,10 +393,19 @@ pub fn is_rtl_letter(c: char) -> bool {
         && c.is_alphabetic()
 }
 
-/// The directional controls in `pieces` (the texts of one pattern, in order) that are overrides,
-/// unbalanced, or stray marks. Offsets are `(piece index, byte offset in the piece)`.
-pub fn bidi(pieces: &[&str], rtl_locale: bool) -> Vec<(usize, Bidi)> {
+/// The first `limit` directional controls in `pieces` (the texts of one pattern, in order) that are
+/// overrides, unbalanced, or stray marks, in order, and how many there are in all. Offsets are
+/// `(piece index, byte offset in the piece)`.
+pub fn bidi(pieces: &[&str], rtl_locale: bool, limit: usize) -> (Vec<(usize, Bidi)>, usize) {
+    // Problems found on the way (at most `limit` kept), and how many.
     let mut found = Vec::new();
+    let mut total = 0;
+    let mut report = |found: &mut Vec<(usize, Bidi)>, problem| {
+        total += 1;
+        if found.len() < limit {
+            found.push(problem);
+        }
+    };
     // Open embeddings and open isolates, each with where it was opened. A closer matches the last
     // opener of its own kind, so each kind is a stack of its own.
     let mut embeddings: Vec<(usize, Bidi)> = Vec::new();
@@ -410,7 +419,7 @@ pub fn bidi(pieces: &[&str], rtl_locale: bool) -> Vec<(usize, Bidi)> {
                 problem,
             };
             match character {
-                '\u{202D}' | '\u{202E}' => found.push((index, at(BidiProblem::Override))),
+                '\u{202D}' | '\u{202E}' => report(&mut found, (index, at(BidiProblem::Override))),
                 '\u{202A}' | '\u{202B}' => embeddings.push((index, at(BidiProblem::Unbalanced))),
                 '\u{2066}' | '\u{2067}' | '\u{2068}' => {
                     isolates.push((index, at(BidiProblem::Unbalanced)))
@@ -421,20 +430,24 @@ pub fn bidi(pieces: &[&str], rtl_locale: bool) -> Vec<(usize, Bidi)> {
                         _ => &mut isolates,
                     };
                     if open.pop().is_none() {
-                        found.push((index, at(BidiProblem::Unbalanced)));
+                        report(&mut found, (index, at(BidiProblem::Unbalanced)));
                     }
                 }
                 '\u{200E}' | '\u{200F}' | '\u{061C}' if !has_rtl => {
-                    found.push((index, at(BidiProblem::Stray)))
+                    report(&mut found, (index, at(BidiProblem::Stray)))
                 }
                 _ => {}
             }
         }
     }
-    found.extend(embeddings);
-    found.extend(isolates);
+    // What is still open was never closed. Each stack is in order, so only its first `limit` can be
+    // among the first `limit` of all.
+    total += embeddings.len() + isolates.len();
+    found.extend(embeddings.into_iter().take(limit));
+    found.extend(isolates.into_iter().take(limit));
     found.sort_by_key(|(i, b)| (*i, b.offset));
-    found
+    found.truncate(limit);
+    (found, total)
 }
 
 #[cfg(test)]
@@ -536,7 +549,8 @@ mod tests {
     #[test]
     fn bidi_controls() {
         let problems = |pieces: &[&str], rtl| -> Vec<BidiProblem> {
-            bidi(pieces, rtl)
+            bidi(pieces, rtl, usize::MAX)
+                .0
                 .into_iter()
                 .map(|(_, b)| b.problem)
                 .collect()
