@@ -277,7 +277,51 @@ fn save_reviews(
     }
 }
 
+/// Runs `attempt` (load the workspace, change it, save) again when its save was refused because
+/// another program saved the same file in between: each attempt starts from the file as that
+/// program left it, so its change is kept, and so is ours. Gives up, saying so, after a few tries.
+fn with_retries<T>(mut attempt: impl FnMut() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    const TRIES: u32 = 50;
+    for tried in 1.. {
+        match attempt() {
+            Err(err)
+                if tried < TRIES
+                    && matches!(
+                        err.downcast_ref::<chorus::storage::StorageError>(),
+                        Some(chorus::storage::StorageError::Conflict { .. })
+                    ) =>
+            {
+                // Let the other writer finish; a little longer each time, and not in step with it.
+                let wait = 5 * u64::from(tried) + u64::from(std::process::id() % 7);
+                std::thread::sleep(std::time::Duration::from_millis(wait));
+            }
+            outcome => return outcome,
+        }
+    }
+    unreachable!("the loop returns")
+}
+
 fn review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
+    use chorus::review::LocaleReview;
+    let (ws, id, locale) = with_retries(|| record_verdicts(&args))?;
+    let review = LocaleReview::of(&ws, &id, &locale)
+        .ok_or_else(|| anyhow::anyhow!("cannot review \"{id}\""))?;
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            use std::io::IsTerminal as _;
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    write_out(&chorus::review::report::to_text(&review, args.all, color))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads the workspace and records the verdicts asked for (if any), saving the review file.
+fn record_verdicts(
+    args: &ReviewArgs,
+) -> anyhow::Result<(Workspace, chorus::ids::Id, chorus::ids::Locale)> {
     use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
     use chorus::review::{LocaleReview, Verdict};
     let (mut ws, id, locale) = target(&args.target)?;
@@ -345,21 +389,14 @@ fn review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
             verdicts.len() - approved
         );
     }
-    let review = LocaleReview::of(&ws, &id, &locale)
-        .ok_or_else(|| anyhow::anyhow!("cannot review \"{id}\""))?;
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            use std::io::IsTerminal as _;
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
-    write_out(&chorus::review::report::to_text(&review, args.all, color))?;
-    Ok(ExitCode::SUCCESS)
+    Ok((ws, id, locale))
 }
 
 fn signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
+    with_retries(|| sign_off(&args))
+}
+
+fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
     use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
     let (mut ws, id, locale) = target(&args.target)?;
     let reviewer = args.reviewer.trim();

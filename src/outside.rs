@@ -202,8 +202,9 @@ pub fn compare(saved: Option<&Document>, mine: &Document, theirs: &Document) -> 
     let mine_map: HashMap<_, _> = mine_messages.iter().cloned().collect();
     let theirs_map: HashMap<_, _> = theirs_messages.iter().cloned().collect();
     let mut order: Vec<&String> = theirs_messages.iter().map(|(id, _)| id).collect();
+    let mut listed: std::collections::HashSet<&String> = order.iter().copied().collect();
     for (id, _) in mine_messages.iter().chain(&saved_messages) {
-        if !theirs_map.contains_key(id) && !order.contains(&id) {
+        if listed.insert(id) {
             order.push(id);
         }
     }
@@ -277,6 +278,62 @@ pub fn merge(
             .apply(&edit)
             .map_err(|e| format!("\"{}\": {e}", change.id))?;
     }
+    Ok(merged)
+}
+
+/// Review records merged record by record: theirs, with the records only this side changed put in
+/// (a verdict recorded here while `chorus review` recorded another on disk). Refused, naming it, when
+/// both sides changed the same message's record or the sign-off differently.
+pub fn merge_reviews(saved: &Reviews, mine: &Reviews, theirs: &Reviews) -> Result<Reviews, String> {
+    fn pick<'r, T: PartialEq>(
+        saved: Option<&'r T>,
+        mine: Option<&'r T>,
+        theirs: Option<&'r T>,
+    ) -> Result<Option<&'r T>, ()> {
+        if mine == saved || mine == theirs {
+            Ok(theirs)
+        } else if theirs == saved {
+            Ok(mine)
+        } else {
+            Err(())
+        }
+    }
+    let mut merged = theirs.clone();
+    let ids: std::collections::BTreeSet<&String> = saved
+        .messages
+        .keys()
+        .chain(mine.messages.keys())
+        .chain(theirs.messages.keys())
+        .collect();
+    for id in ids {
+        let sides = (
+            saved.messages.get(id),
+            mine.messages.get(id),
+            theirs.messages.get(id),
+        );
+        match pick(sides.0, sides.1, sides.2) {
+            Ok(Some(record)) => {
+                merged.messages.insert(id.clone(), record.clone());
+            }
+            Ok(None) => {
+                merged.messages.remove(id);
+            }
+            Err(()) => {
+                return Err(format!(
+                    "the review of \"{id}\" was changed both here and on disk; choose a whole version instead"
+                ));
+            }
+        }
+    }
+    merged.signoff = pick(
+        saved.signoff.as_ref(),
+        mine.signoff.as_ref(),
+        theirs.signoff.as_ref(),
+    )
+    .map_err(|()| {
+        "the sign-off was changed both here and on disk; choose a whole version instead".to_owned()
+    })?
+    .cloned();
     Ok(merged)
 }
 
@@ -484,13 +541,16 @@ impl Workspace {
         Ok(kept)
     }
 
-    /// Merges a Fluent file message by message: theirs, with the messages changed only here put in.
-    /// The result is unsaved until the next save. Refused, with nothing changed, when both sides
-    /// changed the same message differently.
+    /// Merges a Fluent file message by message, or a review file record by record: theirs, with
+    /// what changed only here put in. The result is unsaved until the next save. Refused, with
+    /// nothing changed, when both sides changed the same message differently.
     pub fn merge(&mut self, change: &OutsideChange) -> Result<(), String> {
+        if let FileKey::Reviews(id, locale) = &change.key {
+            return self.merge_reviews(change, id, locale);
+        }
         let FileKey::Messages(locale, id) = &change.key else {
             return Err(format!(
-                "{}: only Fluent files merge message by message",
+                "{}: only Fluent and review files merge message by message",
                 change.path.display()
             ));
         };
@@ -502,6 +562,41 @@ impl Workspace {
         file.document = merged;
         file.digest = change.digest;
         file.saved = Some(theirs);
+        Ok(())
+    }
+
+    fn merge_reviews(
+        &mut self,
+        change: &OutsideChange,
+        id: &crate::ids::Id,
+        locale: &crate::ids::Locale,
+    ) -> Result<(), String> {
+        let theirs = match &change.bytes {
+            None => Reviews::new(id.clone(), locale.clone()),
+            Some(_) => Reviews::from_ron(change.text()?).map_err(|e| {
+                format!(
+                    "{}{}: {}",
+                    change.path.display(),
+                    position_text(e.position),
+                    e.message
+                )
+            })?,
+        };
+        if theirs.statement != *id || theirs.locale != *locale {
+            return Err(format!(
+                "{}: these reviews are of \"{}\" in {}",
+                change.path.display(),
+                theirs.statement,
+                theirs.locale
+            ));
+        }
+        let file = self
+            .reviews
+            .get_mut(&(id.clone(), locale.clone()))
+            .ok_or_else(|| format!("{}: not in the workspace", change.path.display()))?;
+        file.reviews = merge_reviews(&file.saved, &file.reviews, &theirs)?;
+        file.digest = change.digest;
+        file.saved = theirs;
         Ok(())
     }
 }
@@ -570,6 +665,37 @@ mod tests {
         let merged = merge(Some(&saved), &mine, &theirs).unwrap();
         assert!(!merged.text().contains("body"));
         assert!(merged.text().contains("Tomorrow"));
+    }
+
+    #[test]
+    fn verdicts_on_different_messages_merge_and_on_the_same_message_do_not() {
+        use crate::review::{Texts, Verdict};
+        let (id, locale) = (
+            crate::ids::Id::new("s").unwrap(),
+            crate::ids::Locale::new("de").unwrap(),
+        );
+        let texts = || Texts {
+            reference: "Hello".into(),
+            translation: "Hallo".into(),
+        };
+        let saved = Reviews::new(id.clone(), locale.clone());
+        let (mut mine, mut theirs) = (saved.clone(), saved.clone());
+        mine.judge("a", Verdict::Approved, texts(), "Window", "");
+        theirs.judge("b", Verdict::Rejected, texts(), "Process", "no");
+        let merged = merge_reviews(&saved, &mine, &theirs).unwrap();
+        assert_eq!(merged.messages.len(), 2);
+        assert_eq!(
+            merged.messages["a"].review.as_ref().unwrap().reviewer,
+            "Window"
+        );
+        assert_eq!(
+            merged.messages["b"].review.as_ref().unwrap().reviewer,
+            "Process"
+        );
+
+        theirs.judge("a", Verdict::Rejected, texts(), "Process", "no");
+        let err = merge_reviews(&saved, &mine, &theirs).unwrap_err();
+        assert!(err.contains("\"a\""), "{err}");
     }
 
     #[test]

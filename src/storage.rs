@@ -3,7 +3,10 @@
 //! A save writes a temporary file in the same folder, flushes it to disk, gives it the old file's
 //! permissions and renames it over the old one, so a crash leaves either the old or the new content.
 //! Before that, the file on disk is compared (by SHA-256) with what was loaded: if another program
-//! changed it, the save is refused and nothing is written.
+//! changed it, the save is refused and nothing is written. The comparison and the rename are one
+//! step for every Chorus process: each holds an exclusive lock on the folder (see [`FolderLock`])
+//! from before it reads the file until after the rename, so two saves of one file can never both
+//! pass the comparison and the second silently undo the first.
 
 use std::fs;
 use std::io::{self, Write};
@@ -61,9 +64,51 @@ pub enum Expect {
     Absent,
 }
 
+/// An exclusive lock on a folder, for as long as it lives. Every Chorus process (the window, each
+/// `chorus review`) takes it before comparing a file of the folder and replacing it, so they take
+/// turns. On Unix it is `flock` on the folder itself; elsewhere on a `.chorus-lock` file in it. Other
+/// programs do not take it: a text editor saving between our comparison and our rename is still
+/// possible, which is why the watcher compares again afterwards.
+pub struct FolderLock {
+    _file: Option<fs::File>,
+}
+
+impl FolderLock {
+    /// Waits for the lock of `folder`. Where the file system cannot lock at all, goes on unlocked
+    /// (the comparison alone still refuses most outside changes).
+    pub fn acquire(folder: &Path) -> io::Result<Self> {
+        #[cfg(unix)]
+        let file = fs::File::open(folder)?;
+        #[cfg(not(unix))]
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(folder.join(".chorus-lock"))?;
+        match file.lock() {
+            Ok(()) => Ok(Self { _file: Some(file) }),
+            Err(err) if err.kind() == io::ErrorKind::Unsupported => Ok(Self { _file: None }),
+            Err(err) => Err(err),
+        }
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
 /// Saves `bytes` to `path` atomically, refusing if the file is not as `expect` says. Returns the new
-/// digest, to expect at the next save.
+/// digest, to expect at the next save. The comparison and the replacement happen under the folder's
+/// [`FolderLock`].
 pub fn save(path: &Path, bytes: &[u8], expect: Expect) -> Result<Digest, StorageError> {
+    let _lock = FolderLock::acquire(folder_of(path)).map_err(|source| StorageError::Write {
+        path: path.to_owned(),
+        what: "cannot lock its folder",
+        source,
+    })?;
     let on_disk = match fs::read(path) {
         Ok(current) => Some(Digest::of(&current)),
         Err(err) if err.kind() == io::ErrorKind::NotFound => None,
@@ -109,28 +154,50 @@ pub fn remove_if_stale(path: &Path) -> bool {
     ours && stale && fs::remove_file(path).is_ok()
 }
 
-/// Writes through a temporary file in the same folder and a rename.
+/// Writes through a temporary file in the same folder and a rename. A file that was there keeps
+/// its permissions; a new one gets those the user's umask gives (as any program's new file does).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    write_through_temp(path, bytes, true)
+    write_through_temp(path, bytes, true, NEW_FILE_MODE)
 }
 
 /// Like [`write_atomically`], but only if nothing is at `path`: a file that appears meanwhile is kept,
 /// and the error's source is of kind [`io::ErrorKind::AlreadyExists`].
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    write_through_temp(path, bytes, false)
+    write_through_temp(path, bytes, false, NEW_FILE_MODE)
 }
 
-fn write_through_temp(path: &Path, bytes: &[u8], replace: bool) -> Result<(), StorageError> {
+/// Like [`write_atomically`], for a file only its owner may read (unsaved edits, kept in the
+/// user's data folder).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_through_temp(path, bytes, true, 0o600)
+}
+
+/// The mode a new file asks for, before the umask: read and write for all, as `open(2)` is usually
+/// asked; the umask (typically 022) then takes away what the user does not want to share.
+const NEW_FILE_MODE: u32 = 0o666;
+
+fn write_through_temp(
+    path: &Path,
+    bytes: &[u8],
+    replace: bool,
+    new_mode: u32,
+) -> Result<(), StorageError> {
     let fail = |what: &'static str| {
         let path = path.to_owned();
         move |source| StorageError::Write { path, what, source }
     };
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
+    let folder = folder_of(path);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Created with this mode, so the umask applies as to any new file.
+        builder.permissions(fs::Permissions::from_mode(new_mode));
+    }
+    #[cfg(not(unix))]
+    let _ = new_mode;
+    let mut temp = builder
         .tempfile_in(folder)
         .map_err(fail("cannot create a temporary file in its folder"))?;
     temp.write_all(bytes).map_err(fail("writing failed"))?;
@@ -183,6 +250,32 @@ mod tests {
         }
         let leftovers = fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "a temporary file was left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_get_the_umask_s_mode_and_replaced_ones_keep_theirs() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // What the umask makes of a file created the usual way, in this process.
+        let plain = dir.path().join("plain");
+        fs::write(&plain, "x").unwrap();
+        let usual = mode(&plain);
+        let (new, exported, private) = (
+            dir.path().join("new.ftl"),
+            dir.path().join("page.html"),
+            dir.path().join("recovery.ron"),
+        );
+        save(&new, b"a = 1\n", Expect::Absent).unwrap();
+        write_new(&exported, b"<p>").unwrap();
+        write_private(&private, b"()").unwrap();
+        assert_eq!(mode(&new), usual);
+        assert_eq!(mode(&exported), usual);
+        assert_eq!(mode(&private), 0o600);
+        fs::set_permissions(&exported, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomically(&exported, b"<p>again").unwrap();
+        assert_eq!(mode(&exported), 0o640, "a replaced file keeps its own mode");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use chorus::document::Edit;
-use chorus::recovery::Recovery;
+use chorus::recovery::{Recovery, Session};
 use chorus::workspace::Workspace;
 
 mod common;
@@ -40,6 +40,7 @@ fn main() {
 /// output where it is.
 fn child(root: &Path, recovery: &Path, start: u64) -> ! {
     let mut ws = Workspace::load(root).expect("the child loads the workspace");
+    let session = Session::start(recovery);
     let keys: Vec<_> = ws.files.keys().cloned().collect();
     let mut out = std::io::stdout().lock();
     for n in start.. {
@@ -53,8 +54,8 @@ fn child(root: &Path, recovery: &Path, start: u64) -> ! {
                 .apply(&edit)
                 .expect("every sample file has a headline");
         }
-        Recovery::of(&ws)
-            .write(recovery)
+        session
+            .write(&Recovery::of(&ws))
             .expect("the recovery file is written");
         writeln!(out, "saving {n}").unwrap();
         out.flush().unwrap();
@@ -158,7 +159,8 @@ fn kill_test() {
         .filter(|(p, _)| p.extension().is_none_or(|e| e != "ftl"))
         .collect();
     let recovery_dir = tempfile::tempdir().unwrap();
-    let recovery_file = Recovery::path(recovery_dir.path(), root);
+    // This program's own session, which looks for what killed children left.
+    let session = Session::start(recovery_dir.path());
 
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -209,9 +211,13 @@ fn kill_test() {
             "kill {kill}: {:?}",
             loaded.problems
         );
-        if recovery_file.exists() {
-            let recovered = Recovery::read(recovery_dir.path(), root)
-                .unwrap_or_else(|| panic!("kill {kill}: the recovery file does not read back"));
+        // The killed child's recovery file (it wrote one before its first save started) is
+        // offered, newest edits winning; it then goes, as when a user restores it.
+        let orphans = session
+            .orphans(root)
+            .unwrap_or_else(|| panic!("kill {kill}: the recovery file does not read back"));
+        {
+            let recovered = &orphans.recovery;
             for file in &recovered.files {
                 let (_, original) = ftl.iter().find(|(p, _)| *p == file.path).unwrap();
                 let on_disk = std::fs::read_to_string(root.join(&file.path)).unwrap();
@@ -224,6 +230,7 @@ fn kill_test() {
                 );
             }
         }
+        orphans.settle();
     }
     let leftovers = snapshot(root)
         .keys()

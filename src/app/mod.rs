@@ -23,7 +23,7 @@ use egui::{RichText, ViewportCommand};
 
 use crate::editing::{Editor, Field, WorkspaceEdit};
 use crate::outside::{Known, OnDisk, Scanner};
-use crate::recovery::Recovery;
+use crate::recovery::{Orphans, Recovery, Session};
 use crate::storage::{Digest, StorageError};
 use crate::workspace::{FileKey, SavePlan, SaveReport, Workspace};
 
@@ -72,7 +72,7 @@ struct Loading {
     /// Files and bytes read so far; its `cancel` stops the thread before the next file.
     progress: Arc<crate::workspace::LoadProgress>,
     /// The workspace, and unsaved edits of an earlier session found for it.
-    result: mpsc::Receiver<Result<(Workspace, Option<Recovery>), String>>,
+    result: mpsc::Receiver<Result<(Workspace, Option<Orphans>), String>>,
 }
 
 /// What the watching thread looks at: the workspace's folder and files, with the digest each should
@@ -169,10 +169,10 @@ pub struct ChorusApp {
     open_dialog: Option<open_dialog::OpenDialog>,
     export_dialog: Option<export_dialog::ExportDialog>,
     /// Where unsaved edits are kept against a crash; `None` keeps none.
-    recovery_dir: Option<PathBuf>,
+    recovery: Option<Arc<Session>>,
     last_recovery: std::time::Instant,
     /// Unsaved edits from an earlier session, waiting for the user to restore or discard them.
-    offered: Option<Recovery>,
+    offered: Option<Orphans>,
     /// Looks for files changed by other programs; started with the first frame.
     watch: Option<Watch>,
     /// Files changed on disk that wait for the user's choice.
@@ -180,6 +180,9 @@ pub struct ChorusApp {
     /// Changes on disk the user chose to decide on later, by file: not asked about again until the
     /// file changes once more or a save of it is refused.
     later: HashMap<FileKey, Option<Digest>>,
+    /// A save was refused because another program saved a file first: once what it changed is
+    /// merged in (review records merge by themselves), the save is made again.
+    save_after_merge: bool,
 }
 
 /// How often unsaved edits are written to the recovery file.
@@ -215,24 +218,25 @@ impl ChorusApp {
             queued_save: None,
             open_dialog: None,
             export_dialog: None,
-            recovery_dir: None,
+            recovery: None,
             last_recovery: std::time::Instant::now(),
             offered: None,
             watch: None,
             outside: outside_dialog::OutsideDialog::new(),
             later: HashMap::new(),
+            save_after_merge: false,
         }
     }
 
     /// Keeps unsaved edits in `dir`, and offers back any found there for this workspace.
     pub fn set_recovery_dir(&mut self, dir: PathBuf) {
-        self.recovery_dir = Some(dir);
+        self.recovery = Some(Arc::new(Session::start(&dir)));
         self.offer_recovery();
     }
 
     fn offer_recovery(&mut self) {
-        if let Some(dir) = &self.recovery_dir {
-            self.offered = Recovery::read(dir, &self.ws.root);
+        if let Some(session) = &self.recovery {
+            self.offered = session.orphans(&self.ws.root);
         }
     }
 
@@ -244,20 +248,20 @@ impl ChorusApp {
     /// Writes the recovery file now (the window does it every 30 seconds while something is unsaved).
     pub fn write_recovery_now(&mut self) {
         self.last_recovery = std::time::Instant::now();
-        let Some(dir) = &self.recovery_dir else {
+        let Some(session) = &self.recovery else {
             return;
         };
         let recovery = Recovery::of(&self.ws);
         if recovery.is_empty() {
-            Recovery::discard(dir, &self.ws.root);
-        } else if let Err(err) = recovery.write(dir) {
+            session.discard(&self.ws.root);
+        } else if let Err(err) = session.write(&recovery) {
             self.notice = Some(Notice::Error(err.to_string()));
         }
     }
 
     /// Writes the recovery file on a background thread when it is due.
     fn keep_recovery(&mut self, ctx: &egui::Context) {
-        if self.recovery_dir.is_none() || self.loading.is_some() || self.offered.is_some() {
+        if self.recovery.is_none() || self.loading.is_some() || self.offered.is_some() {
             return;
         }
         if self.dirty_files() == 0 {
@@ -269,17 +273,17 @@ impl ChorusApp {
             return;
         }
         self.last_recovery = std::time::Instant::now();
-        let (Some(dir), recovery) = (self.recovery_dir.clone(), Recovery::of(&self.ws)) else {
+        let (Some(session), recovery) = (self.recovery.clone(), Recovery::of(&self.ws)) else {
             return;
         };
         std::thread::spawn(move || {
-            let _ = recovery.write(&dir);
+            let _ = session.write(&recovery);
         });
     }
 
     fn discard_recovery(&mut self) {
-        if let Some(dir) = &self.recovery_dir {
-            Recovery::discard(dir, &self.ws.root);
+        if let Some(session) = &self.recovery {
+            session.discard(&self.ws.root);
         }
     }
 
@@ -287,7 +291,7 @@ impl ChorusApp {
     pub fn start(root: &Path, settings: Settings, ctx: &egui::Context) -> Self {
         settings.apply(ctx);
         let mut app = Self::with_settings(Workspace::empty(root), settings);
-        app.recovery_dir = eframe::storage_dir("Chorus");
+        app.recovery = eframe::storage_dir("Chorus").map(|dir| Arc::new(Session::start(&dir)));
         app.load(root.to_owned(), ctx);
         app
     }
@@ -342,13 +346,13 @@ impl ChorusApp {
         let (sender, result) = mpsc::channel();
         let ctx = ctx.clone();
         let folder = root.clone();
-        let recovery_dir = self.recovery_dir.clone();
+        let session = self.recovery.clone();
         let progress = Arc::new(crate::workspace::LoadProgress::default());
         let counter = Arc::clone(&progress);
         std::thread::spawn(move || {
             let loaded = Workspace::load_with(&folder, &counter).map_err(|e| e.to_string());
             let loaded = loaded.map(|ws| {
-                let recovery = recovery_dir.and_then(|dir| Recovery::read(&dir, &ws.root));
+                let recovery = session.and_then(|s| s.orphans(&ws.root));
                 (ws, recovery)
             });
             let _ = sender.send(loaded);
@@ -889,8 +893,9 @@ impl ChorusApp {
             .any(|e| matches!(e, StorageError::Conflict { .. }))
         {
             // Refused because another program changed a file: ask about it now, even if the user
-            // chose to decide later.
+            // chose to decide later; what merges by itself is saved again.
             self.later.clear();
+            self.save_after_merge = true;
             if let Some(watch) = &self.watch {
                 watch.wake();
             }
@@ -1197,7 +1202,7 @@ impl ChorusApp {
             // Our own save may be what changed them; once it is recorded, the thread tells again.
             found.clear();
         }
-        let mut reloaded = Vec::new();
+        let (mut reloaded, mut merged) = (Vec::new(), Vec::new());
         for found in found {
             let Some(change) = self.ws.outside_change(found) else {
                 continue;
@@ -1205,9 +1210,15 @@ impl ChorusApp {
             if self.later.get(&change.key) == Some(&change.digest) {
                 continue;
             }
+            let path = change.path.display().to_string();
+            // Verdicts recorded here and by another program (`chorus review`, another window)
+            // are different records of one file: they merge without asking.
+            let reviews = matches!(change.key, FileKey::Reviews(..));
             if !change.mine_unsaved && !change.deleted() && self.ws.reload(&change).is_ok() {
                 self.editor.forget(&change.key);
-                reloaded.push(change.path.display().to_string());
+                reloaded.push(path);
+            } else if change.mine_unsaved && reviews && self.ws.merge(&change).is_ok() {
+                merged.push(path);
             } else {
                 self.outside.push(&self.ws, change);
             }
@@ -1220,7 +1231,25 @@ impl ChorusApp {
             self.notice = Some(Notice::Info(
                 self.strings.get_with("notice-reloaded", &args),
             ));
+        }
+        if !merged.is_empty() {
+            let args = [("path", merged.join(", ").into())];
+            self.notice = Some(Notice::Info(self.strings.get_with("notice-merged", &args)));
+        }
+        if !reloaded.is_empty() || !merged.is_empty() {
             self.after_outside_change();
+            self.save_again_after_conflict(ctx);
+        }
+    }
+
+    /// Makes the save that was refused because of a change on disk again, once every such change
+    /// is settled (merged here, or by the user's choice).
+    fn save_again_after_conflict(&mut self, ctx: &egui::Context) {
+        if self.save_after_merge && !self.outside.is_asking() && self.saving.is_none() {
+            self.save_after_merge = false;
+            if self.dirty_files() > 0 {
+                self.save(None, ctx);
+            }
         }
     }
 
@@ -1251,6 +1280,8 @@ impl ChorusApp {
             outside_dialog::Choice::Later => {
                 self.later.insert(change.key.clone(), change.digest);
                 self.outside.settled();
+                // The user will decide; a save now would only be refused again.
+                self.save_after_merge = false;
                 return;
             }
             outside_dialog::Choice::Reload => self.ws.reload(&change).map(|()| {
@@ -1279,6 +1310,7 @@ impl ChorusApp {
                 self.later.remove(&change.key);
                 self.outside.settled();
                 self.after_outside_change();
+                self.save_again_after_conflict(ctx);
             }
             Err(why) => self.outside.failed(why),
         }
@@ -1286,7 +1318,7 @@ impl ChorusApp {
 
     /// Offers back the unsaved edits of an earlier session.
     fn recovery_ui(&mut self, ctx: &egui::Context) {
-        let Some(recovery) = &self.offered else {
+        let Some(Orphans { recovery, .. }) = &self.offered else {
             return;
         };
         let t = &self.strings;
@@ -1310,19 +1342,20 @@ impl ChorusApp {
         let Some(restore) = choice else {
             return;
         };
-        let recovery = self
-            .offered
-            .take()
-            .unwrap_or_else(|| Recovery::of(&self.ws));
+        let Some(orphans) = self.offered.take() else {
+            return;
+        };
         if restore {
-            let restored = recovery.restore(&mut self.ws);
+            let restored = orphans.recovery.restore(&mut self.ws);
             let text = t.get_with("notice-restored", &[("files", restored.into())]);
             self.notice = Some(Notice::Info(text));
             self.screen = Screen::Overview;
             self.refresh_status();
-        } else {
-            self.discard_recovery();
+            // This window keeps them from now on, in its own recovery file, before the ones they
+            // came from go.
+            self.write_recovery_now();
         }
+        orphans.settle();
     }
 }
 
