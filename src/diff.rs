@@ -223,7 +223,8 @@ fn marked(runs: &[Run], deleted: (&str, &str), inserted: (&str, &str)) -> String
             Change::Inserted => inserted,
         };
         out.push_str(open);
-        out.push_str(&run.text);
+        // Text from the workspace: a control character in it must not act on the terminal.
+        out.push_str(&crate::terminal::shown(&run.text));
         out.push_str(close);
     }
     out

@@ -89,6 +89,12 @@ pub enum ExportError {
 pub enum Refusal {
     /// The locale is not signed off (or its sign-off lapsed), and drafts were not asked for.
     NotSignedOff { locale: Locale, state: SignOffState },
+    /// The page would not be what was signed off: a file could not be read, a message would show
+    /// unresolved, or its text holds characters that hide or reorder it. Drafts were not asked for.
+    Broken {
+        locale: Locale,
+        problems: Vec<String>,
+    },
     /// The file is already there, and overwriting was not asked for.
     Exists(PathBuf),
     /// Writing failed; nothing was left half-written.
@@ -108,6 +114,11 @@ impl std::fmt::Display for Refusal {
                     "{locale} was not exported: {why} (--draft exports it marked as a draft)"
                 )
             }
+            Refusal::Broken { locale, problems } => write!(
+                f,
+                "{locale} was not exported: {} (--draft exports it marked as a draft, saying so)",
+                problems.join("; ")
+            ),
             Refusal::Exists(path) => write!(
                 f,
                 "{}: already there, kept as it is (--force replaces it)",
@@ -123,6 +134,8 @@ impl std::fmt::Display for Refusal {
 pub struct Outcome {
     pub written: Vec<PathBuf>,
     pub refused: Vec<Refusal>,
+    /// Drafts written with something missing or broken, and what (also in the page's draft mark).
+    pub incomplete: Vec<(Locale, Vec<String>)>,
     /// Stopped before the end: the files in `written` were written, the rest were not.
     pub cancelled: bool,
 }
@@ -197,37 +210,74 @@ pub fn export_with(
             return Ok(outcome);
         }
     }
-    let mut files = Vec::new();
+    for page in &pages {
+        if let Seal::Draft { problems, .. } = &page.seal
+            && !problems.is_empty()
+        {
+            outcome
+                .incomplete
+                .push((page.locale.clone(), problems.clone()));
+        }
+    }
+    // The pages first; the index then lists those that are there (written now, or kept), never
+    // one whose writing failed.
+    let mut listed = Vec::new();
     for page in &pages {
         let stem = format!("{}.{}", statement.id, page.locale);
+        let mut files = Vec::new();
         if request.formats.text {
             files.push((format!("{stem}.txt"), to_text(page)));
         }
         if request.formats.html {
             files.push((format!("{stem}.html"), to_html(page)));
         }
-    }
-    if request.formats.html && !pages.is_empty() {
-        files.push(("index.html".to_owned(), index_html(statement, &pages)));
-    }
-    for (name, content) in files {
-        // Ids and locale tags hold no `/`, `\` or `..`; this makes sure the name is one plain component.
-        debug_assert!(matches!(
-            Path::new(&name).components().collect::<Vec<_>>().as_slice(),
-            [std::path::Component::Normal(_)]
-        ));
-        let path = out.join(&name);
-        match write(&path, content.as_bytes(), request.force) {
-            Ok(()) => outcome.written.push(path),
-            Err(refusal) => outcome.refused.push(refusal),
+        let mut html_there = true;
+        for (name, content) in files {
+            let written = write_file(out, &name, &content, request.force, &mut outcome);
+            if name.ends_with(".html") {
+                html_there = written;
+            }
+            done += 1;
+            if !progress(done, total) {
+                outcome.cancelled = true;
+                return Ok(outcome);
+            }
         }
+        if html_there {
+            listed.push(page.clone());
+        }
+    }
+    if request.formats.html && !listed.is_empty() {
+        let index = index_html(statement, &listed);
+        write_file(out, "index.html", &index, request.force, &mut outcome);
         done += 1;
         if !progress(done, total) {
             outcome.cancelled = true;
-            break;
         }
     }
     Ok(outcome)
+}
+
+/// Writes one file into `out`, noting it in `outcome`; whether the file is there afterwards (written
+/// now, or kept as it was).
+fn write_file(out: &Path, name: &str, content: &str, force: bool, outcome: &mut Outcome) -> bool {
+    // Ids and locale tags hold no `/`, `\` or `..`; this makes sure the name is one plain component.
+    debug_assert!(matches!(
+        Path::new(name).components().collect::<Vec<_>>().as_slice(),
+        [std::path::Component::Normal(_)]
+    ));
+    let path = out.join(name);
+    match write(&path, content.as_bytes(), force) {
+        Ok(()) => {
+            outcome.written.push(path);
+            true
+        }
+        Err(refusal) => {
+            let kept = matches!(refusal, Refusal::Exists(_));
+            outcome.refused.push(refusal);
+            kept
+        }
+    }
 }
 
 fn write(path: &Path, bytes: &[u8], force: bool) -> Result<(), Refusal> {
@@ -270,6 +320,8 @@ pub enum Seal {
         lapsed: Option<SignOff>,
         /// SHA-256 of what a sign-off would cover now.
         digest: String,
+        /// What is missing or broken in the page (see [`Refusal::Broken`]), said at its top.
+        problems: Vec<String>,
     },
 }
 
@@ -285,12 +337,25 @@ pub fn page(
         Some(r) => (r.signoff_state, r.signoff, r.digest),
         None => (SignOffState::None, None, String::new()),
     };
+    let source = ws
+        .file(&statement.source, &statement.id)
+        .map(|f| &f.document);
+    let target = ws.file(locale, &statement.id).map(|f| &f.document);
+    let preview = preview::render(statement, locale, source, target);
+    let problems = problems(ws, statement, locale, &preview);
     let seal = match (state, signoff) {
-        (SignOffState::Current, Some(signoff)) => Seal::SignedOff(signoff),
+        (SignOffState::Current, Some(signoff)) if problems.is_empty() => Seal::SignedOff(signoff),
         (state, lapsed) if draft => Seal::Draft {
             lapsed: lapsed.filter(|_| state == SignOffState::Lapsed),
             digest,
+            problems,
         },
+        (SignOffState::Current, Some(_)) => {
+            return Err(Refusal::Broken {
+                locale: locale.clone(),
+                problems,
+            });
+        }
         (state, _) => {
             return Err(Refusal::NotSignedOff {
                 locale: locale.clone(),
@@ -298,19 +363,86 @@ pub fn page(
             });
         }
     };
-    let source = ws
-        .file(&statement.source, &statement.id)
-        .map(|f| &f.document);
-    let target = ws.file(locale, &statement.id).map(|f| &f.document);
     Ok(Page {
         locale: locale.clone(),
         direction: languages::direction(locale),
         source: statement.source.clone(),
-        preview: preview::render(statement, locale, source, target),
         isolated: preview::render_isolated(statement, locale, source, target),
+        preview,
         date: statement.date.to_string(),
         seal,
     })
+}
+
+/// What makes the page of `locale` other than its messages say: a file that could not be read, a
+/// message that would show unresolved, characters that hide or reorder text. Each in English, for
+/// standard error and the draft's mark.
+fn problems(ws: &Workspace, statement: &Statement, locale: &Locale, page: &Preview) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut unreadable = |locale: &Locale, whose: &str| {
+        let path = Workspace::fluent_path(locale, &statement.id);
+        if ws.file(locale, &statement.id).is_some() {
+            return;
+        }
+        let why = ws
+            .problems
+            .iter()
+            .find(|p| p.path == path && p.severity == crate::workspace::Severity::Error)
+            .map_or_else(|| "it does not exist".to_owned(), |p| p.message.clone());
+        found.push(format!(
+            "{} could not be read ({why}), so {whose} is missing",
+            path.display()
+        ));
+    };
+    unreadable(&statement.source, "the source text");
+    if *locale != statement.source {
+        // A locale without a file yet is a draft in the source language, nothing broken; one whose
+        // file is there but unreadable is.
+        let path = ws.root.join(Workspace::fluent_path(locale, &statement.id));
+        if path.exists() {
+            unreadable(locale, "every translation");
+        }
+    }
+    let rendered = std::iter::once(&page.headline)
+        .chain(&page.paragraphs)
+        .chain(&page.signatories_heading)
+        .chain(page.signatories.iter().filter_map(|s| s.capacity.as_ref()))
+        .chain(&page.contact);
+    for r in rendered {
+        let unresolved: Vec<&str> = r
+            .segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Unresolved(text) => Some(text.as_str()),
+                Segment::Text(_) => None,
+            })
+            .collect();
+        if !unresolved.is_empty() {
+            found.push(format!(
+                "\"{}\" would show {} unresolved (the message, or what it refers to, is in neither {locale} nor the source)",
+                r.message,
+                unresolved.join(" ")
+            ));
+        }
+        if let Some(c) = r.text().chars().find(|&c| hides_text(c)) {
+            found.push(format!(
+                "\"{}\" holds U+{:04X}, which hides or reorders text",
+                r.message, c as u32
+            ));
+        }
+    }
+    found
+}
+
+/// A character a published page must not hold: a control character (but line breaks and tabs),
+/// or a directional embedding or override, which shows text in another order than it is stored.
+fn hides_text(c: char) -> bool {
+    crate::checks::is_hiding_control(c) || ('\u{202A}'..='\u{202E}').contains(&c)
+}
+
+/// Invisible direction marks and isolates, which plain text does not carry (it is in logical order).
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -339,9 +471,13 @@ pub fn tag_names(html: &str) -> impl Iterator<Item = (usize, String)> + '_ {
 pub fn to_text(page: &Page) -> String {
     let p = &page.preview;
     let mut out = String::new();
-    if matches!(page.seal, Seal::Draft { .. }) {
+    if let Seal::Draft { problems, .. } = &page.seal {
         out.push_str(DRAFT_MARK);
-        out.push_str("\n\n");
+        out.push('\n');
+        for problem in problems {
+            let _ = writeln!(out, "Missing or broken: {problem}");
+        }
+        out.push('\n');
     }
     out.push_str(&p.headline.text());
     out.push_str("\n\n");
@@ -368,8 +504,13 @@ pub fn to_text(page: &Page) -> String {
         let plain: String = line.iter().map(|part| part.text()).collect();
         let _ = writeln!(out, "{plain}");
     }
-    // Fluent values keep the line ends of their file; the output has LF only.
-    out.replace("\r\n", "\n").replace('\r', "\n")
+    // Fluent values keep the line ends of their file; the output has LF only, and no control
+    // character or invisible direction mark (a draft may hold them).
+    out.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|&c| !is_direction_mark(c) && (!c.is_control() || matches!(c, '\n' | '\t')))
+        .collect()
 }
 
 /// "Name (affiliation, country), in a personal capacity", as the editor's preview shows it.
@@ -429,7 +570,7 @@ fn footer_lines(seal: &Seal) -> Vec<Vec<Part<'_>>> {
             ]);
             lines
         }
-        Seal::Draft { lapsed, digest } => {
+        Seal::Draft { lapsed, digest, .. } => {
             let mut first = vec![Part::Words(DRAFT_MARK), Part::Words(". ")];
             match lapsed {
                 Some(s) => first.extend([
@@ -475,12 +616,19 @@ pub fn to_html(page: &Page) -> String {
         &strip_isolation(&p.headline.text()),
     );
     h.push_str("<body>\n");
-    if matches!(page.seal, Seal::Draft { .. }) {
+    if let Seal::Draft { problems, .. } = &page.seal {
         let _ = writeln!(
             h,
             "<p class=\"draft\" lang=\"en\" dir=\"ltr\">{}</p>",
             escape(DRAFT_MARK)
         );
+        if !problems.is_empty() {
+            h.push_str("<ul class=\"draft problems\" lang=\"en\" dir=\"ltr\">\n");
+            for problem in problems {
+                let _ = writeln!(h, "<li>Missing or broken: {}</li>", escape(problem));
+            }
+            h.push_str("</ul>\n");
+        }
     }
     h.push_str("<main>\n");
     block(&mut h, "h1", &p.headline, page);

@@ -10,6 +10,7 @@
 //! - [`export`]: signed-off statements as plain text and self-contained HTML;
 //! - [`languages`]: each language's own name and writing direction;
 //! - [`syntax`]: the one door to the Fluent parser, which refuses nesting no real message reaches;
+//! - [`terminal`]: workspace text made safe to print (control characters and reordering escaped);
 //! - [`storage`]: reading files and saving them atomically, refusing to overwrite outside changes;
 //! - [`outside`]: noticing files changed by other programs, and reloading, keeping or merging them.
 //!
@@ -33,5 +34,6 @@ pub mod statement;
 pub mod status;
 pub mod storage;
 pub mod syntax;
+pub mod terminal;
 pub mod text;
 pub mod workspace;

@@ -103,19 +103,31 @@ struct ReviewArgs {
     /// Show every message, reviewed ones too.
     #[arg(long)]
     all: bool,
-    /// Approve these messages as they are now (ids; may be given many times).
-    #[arg(long, value_name = "ID", requires = "reviewer")]
+    /// Approve these messages as they are now (ids; may be given many times; a term's id starts
+    /// with a dash: `--approve -person`).
+    #[arg(
+        long,
+        value_name = "ID",
+        requires = "reviewer",
+        allow_hyphen_values = true
+    )]
     approve: Vec<String>,
     /// Approve every message that needs review, as it is now.
     #[arg(long, requires = "reviewer", conflicts_with = "approve")]
     approve_all: bool,
     /// Reject this message, with --comment saying what to change.
-    #[arg(long, value_name = "ID", requires_all = ["reviewer", "comment"])]
+    #[arg(
+        long,
+        value_name = "ID",
+        requires_all = ["reviewer", "comment"],
+        allow_hyphen_values = true
+    )]
     reject: Vec<String>,
-    #[arg(long)]
+    /// What the translator should change (may start with a dash).
+    #[arg(long, allow_hyphen_values = true)]
     comment: Option<String>,
     /// Who reviews.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     reviewer: Option<String>,
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
@@ -125,9 +137,9 @@ struct ReviewArgs {
 struct SignoffArgs {
     #[command(flatten)]
     target: Target,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     reviewer: String,
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
     note: String,
 }
 
@@ -180,7 +192,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("chorus: {err:#}");
+            say(&format!("chorus: {}", message_of(&err)));
             ExitCode::from(2)
         }
     }
@@ -197,7 +209,7 @@ fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
         Format::Json => write_out(&(status.to_json() + "\n"))?,
         Format::Text => {
             for problem in &ws.problems {
-                eprintln!("{problem}");
+                say(&problem.to_string());
             }
             write_out(&status.to_text())?;
         }
@@ -384,10 +396,10 @@ fn record_verdicts(
             .iter()
             .filter(|(_, v)| *v == Verdict::Approved)
             .count();
-        eprintln!(
+        say(&format!(
             "recorded: {approved} approved, {} rejected, by {reviewer}",
             verdicts.len() - approved
-        );
+        ));
     }
     Ok((ws, id, locale))
 }
@@ -411,12 +423,12 @@ fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .filter(|r| matches!(r, chorus::review::Refusal::NotReviewed { .. }))
             .count();
-        eprintln!(
+        say(&format!(
             "chorus: {id} in {locale} was not signed off: {unreviewed} message(s) not reviewed, {} check error(s)",
             refusals.len() - unreviewed
-        );
+        ));
         for refusal in &refusals {
-            eprintln!("  {refusal}");
+            say(&format!("  {refusal}"));
         }
         return Ok(ExitCode::from(1));
     }
@@ -437,7 +449,8 @@ fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
     Editor::default().apply(&mut ws, field, edit)?;
     save_reviews(&mut ws, &id, &locale)?;
     write_out(&format!(
-        "signed off {id} in {locale} by {reviewer}\ndigest {}\n",
+        "signed off {id} in {locale} by {}\ndigest {}\n",
+        chorus::terminal::shown_line(reviewer),
         review.digest
     ))?;
     Ok(ExitCode::SUCCESS)
@@ -481,17 +494,46 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let outcome = chorus::export::export(&ws, &request, &args.out)?;
     let mut report = String::new();
     for path in &outcome.written {
-        report.push_str(&format!("wrote {}\n", path.display()));
+        let path = path.display().to_string();
+        report.push_str(&format!("wrote {}\n", chorus::terminal::shown_line(&path)));
     }
     write_out(&report)?;
     for refusal in &outcome.refused {
-        eprintln!("chorus: {refusal}");
+        say(&format!("chorus: {refusal}"));
     }
-    Ok(if outcome.refused.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    for (locale, problems) in &outcome.incomplete {
+        say(&format!(
+            "chorus: {locale} was exported as a draft with something missing: {}",
+            problems.join("; ")
+        ));
+    }
+    Ok(
+        if outcome.refused.is_empty() && outcome.incomplete.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
+}
+
+/// An error and its causes, each said once: a cause whose words the message already holds (our
+/// errors name their cause) is not repeated.
+fn message_of(err: &anyhow::Error) -> String {
+    let mut message = err.to_string();
+    for cause in err.chain().skip(1) {
+        let cause = cause.to_string();
+        if !message.contains(&cause) {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
+    }
+    message
+}
+
+/// A line for people on standard error, any control character in it shown as an escape (a file
+/// name or a name from the workspace may hold one).
+fn say(line: &str) {
+    eprintln!("{}", chorus::terminal::shown_line(line));
 }
 
 /// Writes to standard output. A reader that stops early (`chorus check | head`) is not an error.

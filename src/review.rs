@@ -138,6 +138,32 @@ impl Reviews {
                 message: "the sign-off's digest is not 64 hexadecimal digits".to_owned(),
             });
         }
+        let times =
+            reviews
+                .signoff
+                .iter()
+                .map(|s| ("the sign-off", s.time.as_str()))
+                .chain(reviews.messages.iter().filter_map(|(id, r)| {
+                    r.review.as_ref().map(|r| (id.as_str(), r.time.as_str()))
+                }));
+        for (what, time) in times {
+            if !is_utc_time(time) {
+                // The time as RON writes it (quotes and backslashes escaped), where it is.
+                let written = ron::to_string(time).unwrap_or_default();
+                return Err(ReviewsError {
+                    position: at(&written).or_else(|| at("time")),
+                    message: format!(
+                        "the time of {} is not a UTC time written YYYY-MM-DDTHH:MM:SSZ: {}",
+                        if what == "the sign-off" {
+                            what.to_owned()
+                        } else {
+                            format!("the review of \"{what}\"")
+                        },
+                        crate::terminal::shown_line(time)
+                    ),
+                });
+            }
+        }
         Ok(reviews)
     }
 
@@ -644,6 +670,29 @@ impl Covered {
     }
 }
 
+/// Whether `time` is a moment written as [`now`] writes it: `YYYY-MM-DDTHH:MM:SSZ`, a day of the
+/// calendar and a time of day.
+pub fn is_utc_time(time: &str) -> bool {
+    let b = time.as_bytes();
+    let shaped = b.len() == 20
+        && time.is_ascii()
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[19] == b'Z';
+    let number = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = time.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    shaped
+        && time[..10].parse::<Date>().is_ok()
+        && number(11..13).is_some_and(|h| h < 24)
+        && number(14..16).is_some_and(|m| m < 60)
+        && number(17..19).is_some_and(|s| s < 60)
+}
+
 /// Now, in UTC, as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn now() -> String {
     let seconds = std::time::SystemTime::now()
@@ -680,6 +729,7 @@ pub mod report {
 
     use super::{LocaleReview, SignOffState, State, Verdict};
     use crate::diff::{self, Granularity};
+    use crate::terminal::{shown, shown_line};
 
     /// The locale's summary, then each message needing review (every message with `all`) with its
     /// diffs, marked with ANSI colours and styles when `color`, else `[-deleted-]{+inserted+}`.
@@ -700,12 +750,15 @@ pub mod report {
             count(State::Missing),
         );
         let signoff = match (&review.signoff, review.signoff_state) {
-            (Some(s), SignOffState::Current) => {
-                format!("signed off by {} at {}, current", s.reviewer, s.time)
-            }
+            (Some(s), SignOffState::Current) => format!(
+                "signed off by {} at {}, current",
+                shown_line(&s.reviewer),
+                shown_line(&s.time)
+            ),
             (Some(s), _) => format!(
                 "signed off by {} at {}, lapsed: something it covers changed since",
-                s.reviewer, s.time
+                shown_line(&s.reviewer),
+                shown_line(&s.time)
             ),
             (None, _) => "not signed off".to_owned(),
         };
@@ -723,12 +776,14 @@ pub mod report {
             if !(all || m.state.needs_review()) {
                 continue;
             }
-            let _ = writeln!(out, "\n{}  [{}]", m.id, m.state.as_str());
+            let _ = writeln!(out, "\n{}  [{}]", shown_line(&m.id), m.state.as_str());
             if let Some(r) = m.review.as_ref().filter(|r| r.verdict == Verdict::Rejected) {
                 let _ = writeln!(
                     out,
                     "  rejected by {} at {}: {}",
-                    r.reviewer, r.time, r.comment
+                    shown_line(&r.reviewer),
+                    shown_line(&r.time),
+                    shown_line(&r.comment)
                 );
             }
             let since = match &m.review {
@@ -761,7 +816,7 @@ pub mod report {
                         let _ = writeln!(out, "{}", indent(&show(&runs)));
                     }
                     (_, Some(now)) => {
-                        let _ = writeln!(out, "  {locale}:\n{}", indent(now));
+                        let _ = writeln!(out, "  {locale}:\n{}", indent(&shown(now)));
                     }
                     (_, None) => {
                         let _ = writeln!(out, "  {locale}: ({absent})");

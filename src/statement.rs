@@ -186,6 +186,12 @@ impl std::str::FromStr for Date {
             }
         };
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        if year == 0 {
+            // No calendar in use has a year 0, and a web page's `<time>` cannot say one.
+            return Err(format!(
+                "{s} is not a day of the calendar: years start at 0001"
+            ));
+        }
         Date::new(year as i32, month as u8, day as u8)
             .ok_or_else(|| format!("{s} is not a day of the calendar"))
     }

@@ -121,7 +121,13 @@ impl Status {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for s in &self.statements {
-            let _ = writeln!(out, "{} ({}; source {})", s.id, s.title, s.source);
+            let _ = writeln!(
+                out,
+                "{} ({}; source {})",
+                s.id,
+                crate::terminal::shown_line(&s.title),
+                s.source
+            );
             let _ = writeln!(
                 out,
                 "  {:<8} {:>8} {:>10} {:>8} {:>8} {:>7} {:>8} {:>8}  sign-off",

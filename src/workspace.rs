@@ -632,6 +632,10 @@ impl Workspace {
         }
         for (name, path) in self.list(&dir) {
             if !path.is_dir() {
+                let message = format!(
+                    "not a folder: the reviews of a statement are kept in {REVIEWS_DIR}/<statement>/<locale>.ron; skipped"
+                );
+                self.problem(dir.join(&name), None, message);
                 continue;
             }
             let Ok(statement) = Id::new(name.as_str()) else {
@@ -704,6 +708,20 @@ impl Workspace {
                         }
                     }
                 }
+            }
+        }
+        for ((id, locale), file) in &self.reviews {
+            let path = file.path.clone();
+            match self.statements.get(id) {
+                None => found.push((path, None, Severity::Warning, format!(
+                    "there is no statement \"{id}\" ({STATEMENTS_DIR}/{id}.ron) for these reviews; they are not used"
+                ))),
+                Some(s) if !s.statement.all_locales().any(|l| l == locale) => {
+                    found.push((path, None, Severity::Warning, format!(
+                        "{locale} is not among the locales of statement \"{id}\"; these reviews are not used"
+                    )));
+                }
+                Some(_) => {}
             }
         }
         for (locale, id) in self.files.keys() {

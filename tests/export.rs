@@ -456,7 +456,9 @@ fn every_exported_sample_page_passes_the_nu_html_checker() {
         &folder,
         &["--locale", "uk", "--draft", "--format", "html"],
     );
-    assert!(done.status.success(), "{}", stderr(&done));
+    // Written as a draft, saying (with exit status 1) that the text holds a control character.
+    assert_eq!(done.status.code(), Some(1), "{}", stderr(&done));
+    assert!(stderr(&done).contains("U+0001"), "{}", stderr(&done));
 
     let mut pages = Vec::new();
     for folder in names_in(out.path()) {

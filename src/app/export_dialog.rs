@@ -159,6 +159,13 @@ impl ExportDialog {
             Ok(outcome) => {
                 let mut problems: Vec<String> =
                     outcome.refused.iter().map(|r| refusal_text(r, t)).collect();
+                problems.extend(outcome.incomplete.iter().map(|(locale, missing)| {
+                    let args = [
+                        ("locale", locale.to_string().into()),
+                        ("problems", missing.join("; ").into()),
+                    ];
+                    t.get_with("export-incomplete", &args)
+                }));
                 if outcome.cancelled {
                     problems.push(t.get("export-cancelled"));
                 }
@@ -337,6 +344,13 @@ fn refusal_text(refusal: &Refusal, t: &Strings) -> String {
         Refusal::Exists(path) => t.get_with(
             "export-exists",
             &[("path", path.display().to_string().into())],
+        ),
+        Refusal::Broken { locale, problems } => t.get_with(
+            "export-broken",
+            &[
+                ("locale", locale.to_string().into()),
+                ("problems", problems.join("; ").into()),
+            ],
         ),
         Refusal::Write(err) => err.to_string(),
     }

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{Code, Findings, Severity};
+use crate::terminal::shown_line;
 
 /// Counts for one locale, or for everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -97,9 +98,9 @@ pub fn to_text(found: &Findings) -> String {
             .push(f);
     }
     for (locale, files) in &by_locale {
-        let _ = writeln!(out, "{locale}");
+        let _ = writeln!(out, "{}", shown_line(locale));
         for (file, findings) in files {
-            let _ = writeln!(out, "  {file}");
+            let _ = writeln!(out, "  {}", shown_line(file));
             for f in findings {
                 let place = match (f.line, f.column) {
                     (Some(l), Some(c)) => format!("{l}:{c}"),
@@ -114,10 +115,11 @@ pub fn to_text(found: &Findings) -> String {
                 }
                 let _ = writeln!(
                     out,
-                    "    {place:>8}  {:<7}  {:<26}  {what}  {}",
+                    "    {place:>8}  {:<7}  {:<26}  {}  {}",
                     f.severity.as_str(),
                     f.code.as_str(),
-                    f.message
+                    shown_line(&what),
+                    shown_line(&f.message)
                 );
             }
         }

@@ -320,6 +320,8 @@ export-nothing = Mindestens eine Sprache auswählen
 export-no-folder = Einen Ordner eingeben oder mit „Durchsuchen…“ wählen
 export-done = { $count } Dateien in { $folder } geschrieben:
 export-exists = { $path } ist schon vorhanden und wurde behalten („Vorhandene Dateien ersetzen“ ersetzt sie)
+export-broken = { $locale } wurde nicht exportiert: { $problems }
+export-incomplete = { $locale } wurde als Entwurf exportiert, und es fehlt etwas: { $problems }
 export-not-signed = { $locale } wurde nicht exportiert: nicht abgezeichnet
 
 ## Dateien, die ein anderes Programm auf der Festplatte geändert hat

@@ -320,6 +320,8 @@ export-nothing = Choose at least one language
 export-no-folder = Type a folder, or choose one with Browse…
 export-done = Wrote { $count } files to { $folder }:
 export-exists = { $path } is already there and was kept (tick “Replace files that are already there” to replace it)
+export-broken = { $locale } was not exported: { $problems }
+export-incomplete = { $locale } was exported as a draft with something missing: { $problems }
 export-not-signed = { $locale } was not exported: it is not signed off
 
 ## Files changed on disk by another program

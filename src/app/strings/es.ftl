@@ -325,6 +325,8 @@ export-nothing = Elige al menos un idioma
 export-no-folder = Escribe una carpeta o elígela con Examinar…
 export-done = Se escribieron { $count } archivos en { $folder }:
 export-exists = { $path } ya existe y se ha conservado (marca «Reemplazar los archivos que ya existen» para reemplazarlo)
+export-broken = { $locale } no se exportó: { $problems }
+export-incomplete = { $locale } se exportó como borrador y le falta algo: { $problems }
 export-not-signed = { $locale } no se exportó: no tiene visto bueno
 
 ## Archivos cambiados en el disco por otro programa

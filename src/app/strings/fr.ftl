@@ -325,6 +325,8 @@ export-nothing = Choisissez au moins une langue
 export-no-folder = Saisissez un dossier ou choisissez-le avec Parcourir…
 export-done = { $count } fichiers écrits dans { $folder } :
 export-exists = { $path } existe déjà et a été conservé (cochez « Remplacer les fichiers déjà présents » pour le remplacer)
+export-broken = { $locale } n’a pas été exporté : { $problems }
+export-incomplete = { $locale } a été exporté comme brouillon, et il y manque quelque chose : { $problems }
 export-not-signed = { $locale } n’a pas été exporté : pas validé
 
 ## Fichiers modifiés sur le disque par un autre programme
