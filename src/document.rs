@@ -365,7 +365,8 @@ impl Document {
                     }
                     None => String::new(),
                 };
-                Ok(view.replace(view.value_slot(), inserted, view.attributes.len()))
+                let region = view.through_trailing_spaces(view.value_slot());
+                Ok(view.replace(region, inserted, view.attributes.len()))
             }
             Edit::SetAttribute {
                 id,
@@ -382,6 +383,7 @@ impl Document {
                 let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
                 let (region, indent) = view.variant_region(attribute.as_deref(), &keys)?;
                 let inserted = format_pattern(value, indent + 4, le)?;
+                let region = view.through_trailing_spaces(region);
                 Ok(view.replace(region, inserted, view.attributes.len()))
             }
             Edit::Add { id, value, order } => self.plan_add(id, value, order),
@@ -412,7 +414,8 @@ impl Document {
         match (view.attribute_index(name), value) {
             (Some(i), Some(value)) => {
                 let inserted = format_pattern(value, view.attribute_indent(i) + 4, le)?;
-                Ok(view.replace(view.attribute_slot(i), inserted, count))
+                let region = view.through_trailing_spaces(view.attribute_slot(i));
+                Ok(view.replace(region, inserted, count))
             }
             (Some(i), None) => {
                 if view.value.is_none() && count == 1 {
@@ -737,6 +740,17 @@ impl<'d> EntryView<'d> {
         }
     }
 
+    /// `region` (a pattern's text) with the spaces that end its last line: blanks at the end of a
+    /// pattern are not part of it in Fluent, so new text replaces them rather than pushing them to
+    /// the end of the line.
+    fn through_trailing_spaces(&self, region: Range<usize>) -> Range<usize> {
+        let spaces = self.text[region.end..self.range.end]
+            .bytes()
+            .take_while(|&b| b == b' ')
+            .count();
+        region.start..region.end + spaces
+    }
+
     /// A plan replacing `region` of this entry, with the entry's resulting text to check first.
     fn replace(&self, region: Range<usize>, inserted: String, attributes: usize) -> Plan {
         let text = format!(
@@ -836,10 +850,24 @@ pub fn is_identifier(name: &str) -> bool {
         && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+/// What Fluent reads of pattern text typed into a field: blanks at its end (spaces and line breaks
+/// after the last character shown) are not part of a pattern, and neither are spaces before a
+/// pattern of one line. This is the one place that rule is applied: edits write this, and a field
+/// at rest shows what the file then holds.
+pub fn as_read(value: &str) -> &str {
+    let value = value.trim_end_matches([' ', '\r', '\n']);
+    if value.contains('\n') {
+        value
+    } else {
+        value.trim_start_matches(' ')
+    }
+}
+
 /// Pattern text as it is written after `=` or `]`: a single line follows a space, several lines go
-/// on their own lines, indented by `indent`, with the file's line ending.
+/// on their own lines, indented by `indent`, with the file's line ending. What Fluent would not read
+/// (see [`as_read`]) is not written.
 fn format_pattern(value: &str, indent: usize, le: &str) -> Result<String, EditError> {
-    let value = value.replace("\r\n", "\n");
+    let value = as_read(&value.replace("\r\n", "\n")).to_owned();
     if value.trim().is_empty() {
         return Err(EditError::EmptyValue);
     }

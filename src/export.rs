@@ -699,18 +699,26 @@ pub fn to_html(page: &Page) -> String {
 }
 
 /// An `index.html` listing each exported language by its own name, with its headline, linked to its
-/// page. The list is in the statement's order (source first).
+/// page. The list is in the statement's order (source first). Its own heading is the headline of the
+/// source's page (of the first page when the source is not exported): text a sign-off covers, or that
+/// is marked a draft on its page, never the statement's title, which is the organisers' own label.
 pub fn index_html(statement: &Statement, pages: &[Page]) -> String {
     let mut h = String::new();
-    let source_dir = languages::direction(&statement.source);
-    head(
-        &mut h,
-        statement.source.as_str(),
-        source_dir,
-        &statement.title,
-    );
+    let lead = pages
+        .iter()
+        .find(|p| p.locale == statement.source)
+        .or(pages.first());
+    let (lang, dir, heading) = match lead {
+        Some(p) => (p.locale.as_str(), p.direction, p.preview.headline.text()),
+        None => (
+            statement.source.as_str(),
+            languages::direction(&statement.source),
+            String::new(),
+        ),
+    };
+    head(&mut h, lang, dir, &heading);
     h.push_str("<body>\n<main>\n");
-    let _ = writeln!(h, "<h1>{}</h1>", escape(&statement.title));
+    let _ = writeln!(h, "<h1>{}</h1>", escape(&heading));
     h.push_str("<ul class=\"languages\">\n");
     for page in pages {
         let lang = page.locale.as_str();

@@ -1243,7 +1243,7 @@ impl ChorusApp {
     }
 
     /// Makes the save that was refused because of a change on disk again, once every such change
-    /// is settled (merged here, or by the user's choice).
+    /// merged by itself (review records) and nothing waits for the user's choice.
     fn save_again_after_conflict(&mut self, ctx: &egui::Context) {
         if self.save_after_merge && !self.outside.is_asking() && self.saving.is_none() {
             self.save_after_merge = false;
@@ -1310,7 +1310,8 @@ impl ChorusApp {
                 self.later.remove(&change.key);
                 self.outside.settled();
                 self.after_outside_change();
-                self.save_again_after_conflict(ctx);
+                // The user chose; their next save writes it, as the notice says.
+                self.save_after_merge = false;
             }
             Err(why) => self.outside.failed(why),
         }

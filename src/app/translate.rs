@@ -87,6 +87,9 @@ pub struct TranslateView {
     categories: Vec<Category>,
     filter: Filter,
     search: String,
+    /// The row being edited, listed whatever the filter and search say until the user moves on
+    /// to another row (the first key typed into a missing message makes it no longer missing).
+    pinned: Option<usize>,
     focus_search: bool,
     selected: usize,
     scroll_to_selected: bool,
@@ -129,6 +132,7 @@ impl TranslateView {
             reference,
             rows: Vec::new(),
             filter: Filter::All,
+            pinned: None,
             search: String::new(),
             focus_search: false,
             selected: 0,
@@ -412,7 +416,8 @@ impl TranslateView {
                         .as_ref()
                         .is_some_and(|m| m.state == State::Outdated),
                 };
-                passes && (needle.is_empty() || row_text(r).to_lowercase().contains(&needle))
+                let found = needle.is_empty() || row_text(r).to_lowercase().contains(&needle);
+                (passes && found) || self.pinned == Some(i)
             })
             .collect()
     }
@@ -668,7 +673,12 @@ impl TranslateView {
                 (Filter::Changed, "filter-changed"),
                 (Filter::Outdated, "filter-outdated"),
             ] {
-                ui.selectable_value(&mut self.filter, filter, t.get(id));
+                if ui
+                    .selectable_value(&mut self.filter, filter, t.get(id))
+                    .changed()
+                {
+                    self.pinned = None;
+                }
             }
             ui.separator();
             let search_label = ui.label(t.get("search"));
@@ -678,6 +688,9 @@ impl TranslateView {
                     .hint_text(t.get("search-hint")),
             );
             let search = search.labelled_by(search_label.id);
+            if search.changed() {
+                self.pinned = None;
+            }
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
@@ -699,6 +712,7 @@ impl TranslateView {
         }
         let mut changes: Vec<(usize, FieldPath)> = Vec::new();
         let mut selected = None;
+        let mut left = None;
         let scroll_to = std::mem::take(&mut self.scroll_to_selected).then_some(self.selected);
         // Focus is given once the row is drawn inside the viewport: a widget outside it cannot take
         // focus, so the request waits for the scroll to bring it in.
@@ -731,15 +745,22 @@ impl TranslateView {
                         }
                         let inner = ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
                             let row = RowUi {
-                                index: i,
                                 selected: self.selected == i,
-                                focus: take_focus,
                                 rtl: self.rtl,
                                 categories: &self.categories,
                                 source: &self.source,
                                 t,
                             };
-                            row.ui(ui, &mut self.rows[i], &mut changes, &mut selected, actions)
+                            let fields = Fields {
+                                index: i,
+                                t,
+                                focus: take_focus,
+                                changes: &mut changes,
+                                selected: &mut selected,
+                                left: &mut left,
+                                actions,
+                            };
+                            row.ui(ui, &mut self.rows[i], fields)
                         });
                         self.heights[i] = inner.response.rect.height().max(24.0) + 8.0;
                     }
@@ -751,6 +772,15 @@ impl TranslateView {
         }
         if let Some(i) = selected {
             self.selected = i;
+            self.pinned = Some(i);
+        }
+        // A field left with nothing typed in this frame shows what the file now holds: the text as
+        // typed, less what Fluent does not read (spaces at its end).
+        if let Some(i) = left.filter(|i| !changes.iter().any(|(row, _)| row == i)) {
+            let row = &mut self.rows[i];
+            if let (true, None, Some(target)) = (row.errors.is_empty(), &row.raw, &row.target) {
+                row.draft = target.clone();
+            }
         }
         for (row, path) in changes {
             match self.field_edit(row, &path) {
@@ -802,9 +832,7 @@ fn row_text(r: &Row) -> String {
 
 /// Drawing one row.
 struct RowUi<'a> {
-    index: usize,
     selected: bool,
-    focus: bool,
     rtl: bool,
     categories: &'a [Category],
     /// The statement's source, which reviews compare against.
@@ -813,27 +841,12 @@ struct RowUi<'a> {
 }
 
 impl RowUi<'_> {
-    fn ui(
-        &self,
-        ui: &mut egui::Ui,
-        row: &mut Row,
-        changes: &mut Vec<(usize, FieldPath)>,
-        selected: &mut Option<usize>,
-        actions: &mut Vec<Action>,
-    ) {
+    fn ui(&self, ui: &mut egui::Ui, row: &mut Row, mut fields: Fields<'_>) {
         let frame = egui::Frame::group(ui.style()).fill(if self.selected {
             ui.visuals().faint_bg_color
         } else {
             Color32::TRANSPARENT
         });
-        let mut fields = Fields {
-            index: self.index,
-            t: self.t,
-            focus: self.focus,
-            changes,
-            selected,
-            actions,
-        };
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             self.header_ui(ui, row);
@@ -1034,6 +1047,8 @@ struct Fields<'a> {
     focus: bool,
     changes: &'a mut Vec<(usize, FieldPath)>,
     selected: &'a mut Option<usize>,
+    /// Set to the row when one of its fields loses the focus.
+    left: &'a mut Option<usize>,
     actions: &'a mut Vec<Action>,
 }
 
@@ -1059,6 +1074,7 @@ impl Fields<'_> {
         }
         if response.lost_focus() {
             self.actions.push(Action::Seal);
+            *self.left = Some(self.index);
         }
         let key = path.key();
         if response.changed() {
