@@ -88,7 +88,12 @@ pub enum ExportError {
 #[derive(Debug)]
 pub enum Refusal {
     /// The locale is not signed off (or its sign-off lapsed), and drafts were not asked for.
-    NotSignedOff { locale: Locale, state: SignOffState },
+    NotSignedOff {
+        locale: Locale,
+        state: SignOffState,
+        /// What would be missing or broken in its page too (see [`Refusal::Broken`]).
+        problems: Vec<String>,
+    },
     /// The page would not be what was signed off: a file could not be read, a message would show
     /// unresolved, or its text holds characters that hide or reorder it. Drafts were not asked for.
     Broken {
@@ -104,7 +109,11 @@ pub enum Refusal {
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Refusal::NotSignedOff { locale, state } => {
+            Refusal::NotSignedOff {
+                locale,
+                state,
+                problems,
+            } => {
                 let why = match state {
                     SignOffState::Lapsed => "its sign-off has lapsed: the text changed since",
                     _ => "it is not signed off",
@@ -112,7 +121,11 @@ impl std::fmt::Display for Refusal {
                 write!(
                     f,
                     "{locale} was not exported: {why} (--draft exports it marked as a draft)"
-                )
+                )?;
+                match problems.as_slice() {
+                    [] => Ok(()),
+                    problems => write!(f, "; and {}", problems.join("; ")),
+                }
             }
             Refusal::Broken { locale, problems } => write!(
                 f,
@@ -360,6 +373,7 @@ pub fn page(
             return Err(Refusal::NotSignedOff {
                 locale: locale.clone(),
                 state,
+                problems,
             });
         }
     };

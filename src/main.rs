@@ -219,28 +219,14 @@ fn status(dir: Option<PathBuf>, format: Format) -> anyhow::Result<ExitCode> {
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     use chorus::checks::{self, report};
-    let mut found = match &args.reference {
-        Some(reference) => checks::tree::check_folders(reference, &args.target)?,
-        None => {
-            let ws = load(&args.dir.unwrap_or_else(|| PathBuf::from(".")))?;
-            let statement = match &args.statement {
-                Some(s) => {
-                    let id = chorus::ids::Id::new(s.as_str())?;
-                    if !ws.statements.contains_key(&id) {
-                        anyhow::bail!("there is no statement \"{id}\" in {}", ws.root.display());
-                    }
-                    Some(id)
-                }
-                None => None,
-            };
-            let locale = match &args.locale {
-                Some(l) => Some(chorus::ids::Locale::new(l.as_str())?),
-                None => None,
-            };
-            let scope = checks::Scope { statement, locale };
-            checks::check_workspace(&ws, &scope)
-        }
+    let format = match args.format {
+        Format::Json => report::Format::Json,
+        Format::Text => report::Format::Text,
     };
+    let Some(reference) = &args.reference else {
+        return check_in_workspace(&args, format);
+    };
+    let mut found = checks::tree::check_folders(reference, &args.target)?;
     if let Some(locale) = &args.locale {
         let locale = chorus::ids::Locale::new(locale.as_str())?;
         found.findings.retain(|f| f.locale == locale.as_str());
@@ -249,11 +235,73 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!("{locale} was not checked: no statement or folder has it");
         }
     }
-    match args.format {
-        Format::Json => write_out(&(report::to_json(&found) + "\n"))?,
-        Format::Text => write_out(&report::to_text(&found))?,
+    match format {
+        report::Format::Json => write_out(&(report::to_json(&found) + "\n"))?,
+        report::Format::Text => write_out(&report::to_text(&found))?,
     }
     Ok(if found.errors() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `chorus check` on a workspace: the report is written as the files are checked, so a workspace
+/// with millions of findings is reported without holding them all.
+fn check_in_workspace(
+    args: &CheckArgs,
+    format: chorus::checks::report::Format,
+) -> anyhow::Result<ExitCode> {
+    use chorus::checks::{self, report};
+    let ws = load(args.dir.as_deref().unwrap_or(Path::new(".")))?;
+    let statement = match &args.statement {
+        Some(s) => {
+            let id = chorus::ids::Id::new(s.as_str())?;
+            if !ws.statements.contains_key(&id) {
+                anyhow::bail!("there is no statement \"{id}\" in {}", ws.root.display());
+            }
+            Some(id)
+        }
+        None => None,
+    };
+    let locale = match &args.locale {
+        Some(l) => Some(chorus::ids::Locale::new(l.as_str())?),
+        None => None,
+    };
+    if let Some(locale) = &locale {
+        let in_statement = ws.statements.iter().any(|(id, f)| {
+            statement.as_ref().is_none_or(|s| s == id)
+                && ws.file(&f.statement.source, id).is_some()
+                && f.statement.all_locales().any(|l| l == locale)
+        });
+        let unlisted = statement.is_none() && ws.files.keys().any(|(l, _)| l == locale);
+        if !in_statement && !unlisted {
+            anyhow::bail!("{locale} was not checked: no statement or folder has it");
+        }
+    }
+    let scope = checks::Scope { statement, locale };
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut writer = report::Writer::new(out, format)?;
+    let (mut errors, mut failed) = (0, None);
+    let locales = checks::each_finding(&ws, &scope, |f| {
+        errors += usize::from(f.severity == chorus::workspace::Severity::Error);
+        if failed.is_none() {
+            failed = writer.add(&f).err();
+        }
+    });
+    let written = match failed {
+        Some(err) => Err(err),
+        None => writer.finish(&locales).and_then(|mut out| {
+            use std::io::Write as _;
+            out.flush()
+        }),
+    };
+    match written {
+        // A reader that stops early (`chorus check | head`) is not an error.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
+    Ok(if errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

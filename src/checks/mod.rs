@@ -1330,10 +1330,19 @@ pub struct Scope {
 }
 
 /// Checks every statement of a workspace: each target locale's file against the source locale's.
-/// Syntax errors and duplicates in a source file are reported under the source locale.
+/// Syntax errors and duplicates in a source file are reported under the source locale. Findings
+/// come by locale, then by file (see [`each_finding`]).
 pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
     let mut out = Findings::default();
-    out.locales = each_file(ws, scope, |file| {
+    out.locales = each_finding(ws, scope, |f| out.findings.push(f));
+    out
+}
+
+/// What [`check_workspace`] finds, handed to `each` one at a time, by locale and then by file (as
+/// the text report groups them), so that a caller writing them out keeps no more than one file's
+/// findings in memory. Returns every locale looked at, in that order.
+pub fn each_finding(ws: &Workspace, scope: &Scope, mut each: impl FnMut(Finding)) -> Vec<String> {
+    each_file(ws, scope, |file| {
         let found = match file.check {
             FileCheck::Source { doc, analyzed } => {
                 check_source(doc, analyzed, file.locale, file.place)
@@ -1347,9 +1356,8 @@ pub fn check_workspace(ws: &Workspace, scope: &Scope) -> Findings {
             FileCheck::Missing => vec![file_finding(Code::MissingFile, file.place)],
             FileCheck::Obsolete => vec![file_finding(Code::ObsoleteFile, file.place)],
         };
-        out.findings.extend(found);
-    });
-    out
+        found.into_iter().for_each(&mut each);
+    })
 }
 
 /// What [`check_workspace`] would find in each file, only counted: by statement and locale, what
@@ -1406,63 +1414,22 @@ enum FileCheck<'w> {
     Obsolete,
 }
 
-/// Calls `each` with every file in `scope`, statement by statement (source first, then targets in
-/// the statement's order), then the files no statement lists. Returns the locales looked at, in the
-/// order first seen. Each file's facts live only while it is checked.
+/// Calls `each` with every file in `scope`: by locale, then by file name (the statements' files,
+/// and those no statement lists). Returns the locales looked at, in that order. A statement's
+/// source is read once, when first needed; a translation's facts live only while it is checked.
 fn each_file(ws: &Workspace, scope: &Scope, mut each: impl FnMut(FileToCheck<'_>)) -> Vec<String> {
-    let mut locales: Vec<String> = Vec::new();
-    let mut seen = |locale: &Locale| {
-        if !locales.iter().any(|l| l == locale.as_str()) {
-            locales.push(locale.to_string());
-        }
-    };
+    // (locale, file name, statement, locale, listed by its statement)
+    let mut jobs: Vec<(&str, String, &Id, &Locale, bool)> = Vec::new();
     for (id, file) in &ws.statements {
-        if scope.statement.as_ref().is_some_and(|s| s != id) {
+        if scope.statement.as_ref().is_some_and(|s| s != id)
+            || ws.file(&file.statement.source, id).is_none()
+        {
             continue;
         }
-        let s = &file.statement;
-        let name = format!("{id}.ftl");
-        let Some(source) = ws.file(&s.source, id) else {
-            continue;
-        };
-        let reference = Analyzed::of(&source.document);
-        for locale in s.all_locales() {
-            if scope.locale.as_ref().is_some_and(|l| l != locale) {
-                continue;
+        for locale in file.statement.all_locales() {
+            if scope.locale.as_ref().is_none_or(|l| l == locale) {
+                jobs.push((locale.as_str(), format!("{id}.ftl"), id, locale, true));
             }
-            seen(locale);
-            let place = Place {
-                locale: locale.as_str(),
-                file: &name,
-            };
-            let at = |check| FileToCheck {
-                statement: id,
-                locale,
-                place,
-                check,
-            };
-            if *locale == s.source {
-                each(at(FileCheck::Source {
-                    doc: &source.document,
-                    analyzed: &reference,
-                }));
-                continue;
-            }
-            let Some(target) = ws.file(locale, id) else {
-                each(at(FileCheck::Missing));
-                continue;
-            };
-            let analyzed = Analyzed::of(&target.document);
-            let mut context = Context::new(&s.source, locale);
-            context.learn_terms(&analyzed);
-            context.learn_reference_terms(&reference);
-            context.learn_ratio(&reference, &analyzed);
-            each(at(FileCheck::Target {
-                reference: &reference,
-                doc: &target.document,
-                analyzed: &analyzed,
-                context: Box::new(context),
-            }));
         }
     }
     // A statement's file in a locale it does not list, or with no statement at all.
@@ -1476,20 +1443,60 @@ fn each_file(ws: &Workspace, scope: &Scope, mut each: impl FnMut(FileToCheck<'_>
                 .get(id)
                 .is_some_and(|f| f.statement.all_locales().any(|l| l == locale));
             if !listed {
-                let name = format!("{id}.ftl");
-                let place = Place {
-                    locale: locale.as_str(),
-                    file: &name,
-                };
-                each(FileToCheck {
-                    statement: id,
-                    locale,
-                    place,
-                    check: FileCheck::Obsolete,
-                });
-                seen(locale);
+                jobs.push((locale.as_str(), format!("{id}.ftl"), id, locale, false));
             }
         }
+    }
+    jobs.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut locales: Vec<String> = Vec::new();
+    let mut references: HashMap<&Id, Analyzed> = HashMap::new();
+    for (_, name, id, locale, listed) in jobs {
+        if locales.last().is_none_or(|l| l != locale.as_str()) {
+            locales.push(locale.to_string());
+        }
+        let place = Place {
+            locale: locale.as_str(),
+            file: &name,
+        };
+        let at = |check| FileToCheck {
+            statement: id,
+            locale,
+            place,
+            check,
+        };
+        if !listed {
+            each(at(FileCheck::Obsolete));
+            continue;
+        }
+        let s = &ws.statements[id].statement;
+        let Some(source) = ws.file(&s.source, id) else {
+            continue;
+        };
+        let reference = references
+            .entry(id)
+            .or_insert_with(|| Analyzed::of(&source.document));
+        if *locale == s.source {
+            each(at(FileCheck::Source {
+                doc: &source.document,
+                analyzed: reference,
+            }));
+            continue;
+        }
+        let Some(target) = ws.file(locale, id) else {
+            each(at(FileCheck::Missing));
+            continue;
+        };
+        let analyzed = Analyzed::of(&target.document);
+        let mut context = Context::new(&s.source, locale);
+        context.learn_terms(&analyzed);
+        context.learn_reference_terms(reference);
+        context.learn_ratio(reference, &analyzed);
+        each(at(FileCheck::Target {
+            reference,
+            doc: &target.document,
+            analyzed: &analyzed,
+            context: Box::new(context),
+        }));
     }
     locales
 }
