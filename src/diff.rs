@@ -5,7 +5,7 @@
 //! the result as runs of kept, deleted and inserted text, which the window draws (struck through and
 //! underlined, not by colour alone) and the command line prints.
 
-use similar::{Algorithm, DiffTag, capture_diff_slices};
+use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
 use crate::ids::Locale;
 
@@ -127,12 +127,24 @@ pub fn tokens(text: &str, granularity: Granularity) -> Vec<&str> {
     out
 }
 
+/// How long one diff may look for the smallest set of changes.
+const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// The runs that turn `old` into `new`. Adjacent runs of the same kind are merged, and a change is
 /// shown as its deletion then its insertion.
 pub fn diff(old: &str, new: &str, granularity: Granularity) -> Vec<Run> {
     let old_tokens = tokens(old, granularity);
     let new_tokens = tokens(new, granularity);
-    let ops = capture_diff_slices(Algorithm::Patience, &old_tokens, &new_tokens);
+    // Finding the smallest diff can take time growing with the square of the text (a hostile
+    // message of a million words, all changed); past the deadline the rest is shown as deleted and
+    // inserted whole, which is still exactly what changed.
+    let deadline = std::time::Instant::now() + DIFF_DEADLINE;
+    let ops = capture_diff_slices_deadline(
+        Algorithm::Patience,
+        &old_tokens,
+        &new_tokens,
+        Some(deadline),
+    );
     let mut runs: Vec<Run> = Vec::new();
     let mut push = |change: Change, parts: &[&str]| {
         if parts.is_empty() {
@@ -294,5 +306,27 @@ mod tests {
         assert!(ansi.contains("\x1b[32;4mc"), "underline: {ansi:?}");
         let same = diff("same", "same", Granularity::Word);
         assert!(same.iter().all(|r| r.change == Change::Kept));
+    }
+
+    #[test]
+    fn a_huge_change_is_diffed_in_bounded_time_and_still_exactly() {
+        // A hundred thousand words, few of them kept and none unique: the smallest diff takes time
+        // growing with the square of that (seconds here, minutes at a million words).
+        let old: String = (0..100_000).map(|i| ["a ", "b ", "c "][i % 3]).collect();
+        let new: String = (0..100_000)
+            .map(|i| ["c ", "b ", "a ", "d "][i % 4])
+            .collect();
+        let runs = diff(&old, &new, Granularity::Word);
+        let before: String = runs
+            .iter()
+            .filter(|r| r.change != Change::Inserted)
+            .map(|r| r.text.as_str())
+            .collect();
+        let after: String = runs
+            .iter()
+            .filter(|r| r.change != Change::Deleted)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!((before, after), (old, new));
     }
 }

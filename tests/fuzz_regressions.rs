@@ -156,7 +156,7 @@ fn an_edit_to_a_file_with_a_duplicate_id_leaves_the_second_definition_alone() {
 
 /// `ftl_edit` found that fluent-syntax 0.12 panics on a `\u` escape cut short by a non-ASCII character
 /// (it slices inside the character): one such line in a file crashed Chorus when loading it. The text
-/// the parser sees now has that character masked (`chorus::text::parsable`), so the line is junk with
+/// the parser sees now has that character masked (`chorus::syntax::Source`), so the line is junk with
 /// an error, like any other broken line, and everything else works: loading, checking, the preview,
 /// export, and saving byte for byte.
 #[test]

@@ -19,9 +19,15 @@ enum Piece {
     Variable(u8),
     Literal(String),
     Placeable(Box<Piece>),
-    Select { variants: Vec<Piece> },
-    Call { arguments: Vec<Piece> },
-    Term { arguments: Vec<Piece> },
+    Select {
+        variants: Vec<Piece>,
+    },
+    Call {
+        arguments: Vec<Piece>,
+    },
+    Term {
+        arguments: Vec<Piece>,
+    },
     /// The same opener `depth` times around `inner`, closed or not.
     Deep {
         opener: u8,
@@ -30,7 +36,10 @@ enum Piece {
         inner: Box<Piece>,
     },
     /// Side by side.
-    Wide { count: u16, piece: Box<Piece> },
+    Wide {
+        count: u16,
+        piece: Box<Piece>,
+    },
     Raw(String),
 }
 
@@ -39,15 +48,21 @@ struct Input {
     entries: Vec<(u8, Vec<Piece>)>,
 }
 
+/// Texts stop growing past this: deep and wide enough to find what nesting does, small enough for a
+/// quick round.
+const MAX_TEXT: usize = 1 << 20;
+
 fn render(piece: &Piece, out: &mut String, budget: &mut usize) {
-    if *budget == 0 {
+    if *budget == 0 || out.len() > MAX_TEXT {
         return;
     }
     *budget -= 1;
     match piece {
         Piece::Text(t) => out.push_str(&t.replace(['{', '}', '\n'], " ")),
         Piece::Variable(v) => out.push_str(&format!("{{ $v{v} }}")),
-        Piece::Literal(t) => out.push_str(&format!("{{ \"{}\" }}", t.replace(['"', '\\', '\n'], ""))),
+        Piece::Literal(t) => {
+            out.push_str(&format!("{{ \"{}\" }}", t.replace(['"', '\\', '\n'], "")))
+        }
         Piece::Placeable(inner) => {
             out.push_str("{ ");
             render(inner, out, budget);
@@ -63,7 +78,11 @@ fn render(piece: &Piece, out: &mut String, budget: &mut usize) {
             out.push_str("   *[other] x\n}");
         }
         Piece::Call { arguments } | Piece::Term { arguments } => {
-            let callee = if matches!(piece, Piece::Call { .. }) { "{ NUMBER(" } else { "{ -t(" };
+            let callee = if matches!(piece, Piece::Call { .. }) {
+                "{ NUMBER("
+            } else {
+                "{ -t("
+            };
             out.push_str(callee);
             for (i, a) in arguments.iter().enumerate().take(8) {
                 if i > 0 {
@@ -124,66 +143,98 @@ fn text_of(input: &Input) -> String {
 }
 
 /// Everything Chorus does with a file of messages, on a thread with a stack of 256 KiB: a walk
-/// of a tree deeper than [`MAX_DEPTH`] levels would overflow it.
+/// of a tree deeper than [`MAX_DEPTH`] levels would overflow it. One such thread serves every input
+/// (a new thread for each would leave libFuzzer measuring the allocator's arenas).
 fn exercise(text: String) {
-    let worker = std::thread::Builder::new()
-        .stack_size(256 * 1024)
-        .spawn(move || {
-            let source = Source::new(&text);
-            assert_eq!(source.text().len(), text.len());
-            if !source.is_refused() {
-                // Fluent-syntax may read it: our recognizer must agree with it on every junk.
-                let resource = match fluent_syntax::parser::parse(text.as_str()) {
-                    Ok(r) | Err((r, _)) => r,
-                };
-                let junk: Vec<usize> = resource
-                    .body
-                    .iter()
-                    .filter_map(|e| match e {
-                        fluent_syntax::ast::Entry::Junk { content } => {
-                            Some(content.as_ptr() as usize - text.as_ptr() as usize)
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                assert_eq!(junk_starts(&text), junk, "the recognizer and the parser disagree");
-            } else {
-                assert!(source.refused().iter().all(|&(at, _)| at < text.len()));
-            }
-            let mut doc = Document::parse(&text);
-            assert_eq!(doc.to_bytes(), text.as_bytes());
-            let analyzed = Analyzed::of(&doc);
-            let (en, de) = (Locale::new("en").unwrap(), Locale::new("de").unwrap());
-            let mut context = Context::new(&en, &de);
-            context.learn_terms(&analyzed);
-            let at = Place {
-                locale: "de",
-                file: "x.ftl",
-            };
-            let _ = check_file(&analyzed, &doc, &analyzed, &context, at);
-            let ids: Vec<String> = doc.ids().map(str::to_owned).collect();
-            for id in ids.iter().take(4) {
-                let _ = chorus::message::Shape::of(&doc, id);
-                let _ = doc.value_text(id);
-                let edit = Edit::SetValue {
-                    id: id.clone(),
-                    value: Some(format!("{}x{}", "{ ".repeat(MAX_DEPTH + 1), " }".repeat(MAX_DEPTH + 1))),
-                };
-                assert!(doc.apply(&edit).is_err(), "nesting past the limit is refused");
-            }
-            let statement = chorus::statement::Statement::from_ron(&format!(
-                "Statement(format: 1, id: \"x\", kind: Statement, title: \"x\", source: \"en\", \
-                 locales: [\"de\"], headline: \"{}\", sections: [], signatories: [], \
-                 publisher: \"p\", contact: \"\", date: \"2023-08-10\")",
-                ids.iter()
-                    .find(|id| !id.starts_with('-'))
-                    .map_or("m0", String::as_str)
-            ))
+    use std::sync::mpsc::{Receiver, Sender, channel};
+    use std::sync::{Mutex, OnceLock};
+    static WORKER: OnceLock<Mutex<(Sender<String>, Receiver<()>)>> = OnceLock::new();
+    let worker = WORKER.get_or_init(|| {
+        let (texts, inbox) = channel::<String>();
+        let (done, finished) = channel();
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                for text in inbox {
+                    read_check_edit_render(&text);
+                    let _ = done.send(());
+                }
+            })
             .unwrap();
-            let _ = chorus::preview::render(&statement, &de, Some(&doc), Some(&doc));
-        })
-        .unwrap();
-    worker.join().expect("reading, checking and rendering finished");
+        Mutex::new((texts, finished))
+    });
+    let worker = worker.lock().unwrap();
+    worker.0.send(text).expect("the worker is alive");
+    worker
+        .1
+        .recv()
+        .expect("reading, checking and rendering finished");
+}
+
+fn read_check_edit_render(text: &str) {
+    let source = Source::new(text);
+    assert_eq!(source.text().len(), text.len());
+    if !source.is_refused() {
+        // Fluent-syntax may read it: our recognizer must agree with it on every junk.
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let junk: Vec<usize> = resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Junk { content } => {
+                    Some(content.as_ptr() as usize - text.as_ptr() as usize)
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            junk_starts(text),
+            junk,
+            "the recognizer and the parser disagree"
+        );
+    } else {
+        assert!(source.refused().iter().all(|&(at, _)| at < text.len()));
+    }
+    let mut doc = Document::parse(text);
+    assert_eq!(doc.to_bytes(), text.as_bytes());
+    let analyzed = Analyzed::of(&doc);
+    let (en, de) = (Locale::new("en").unwrap(), Locale::new("de").unwrap());
+    let mut context = Context::new(&en, &de);
+    context.learn_terms(&analyzed);
+    let at = Place {
+        locale: "de",
+        file: "x.ftl",
+    };
+    let _ = check_file(&analyzed, &doc, &analyzed, &context, at);
+    let ids: Vec<String> = doc.ids().map(str::to_owned).collect();
+    for id in ids.iter().take(4) {
+        let _ = chorus::message::Shape::of(&doc, id);
+        let _ = doc.value_text(id);
+        let edit = Edit::SetValue {
+            id: id.clone(),
+            value: Some(format!(
+                "{}x{}",
+                "{ ".repeat(MAX_DEPTH + 1),
+                " }".repeat(MAX_DEPTH + 1)
+            )),
+        };
+        assert!(
+            doc.apply(&edit).is_err(),
+            "nesting past the limit is refused"
+        );
+    }
+    let statement = chorus::statement::Statement::from_ron(&format!(
+        "Statement(format: 1, id: \"x\", kind: Statement, title: \"x\", source: \"en\", \
+         locales: [\"de\"], headline: \"{}\", sections: [], signatories: [], \
+         publisher: \"p\", contact: \"\", date: \"2023-08-10\")",
+        ids.iter()
+            .find(|id| !id.starts_with('-'))
+            .map_or("m0", String::as_str)
+    ))
+    .unwrap();
+    let _ = chorus::preview::render(&statement, &de, Some(&doc), Some(&doc));
 }
 
 fuzz_target!(|input: Input| {
