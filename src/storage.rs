@@ -123,13 +123,67 @@ pub fn save(path: &Path, bytes: &[u8], expect: Expect) -> Result<Digest, Storage
         Expect::Content(digest) => on_disk == Some(digest),
         Expect::Absent => on_disk.is_none(),
     };
+    let conflict = || StorageError::Conflict {
+        path: path.to_owned(),
+    };
     if !unchanged {
-        return Err(StorageError::Conflict {
-            path: path.to_owned(),
-        });
+        return Err(conflict());
     }
-    write_atomically(path, bytes)?;
+    match expect {
+        // Created only if nothing is there by then, whoever else writes.
+        Expect::Absent => write_new(path, bytes).map_err(|err| match &err {
+            StorageError::Write { source, .. } if source.kind() == io::ErrorKind::AlreadyExists => {
+                conflict()
+            }
+            _ => err,
+        })?,
+        Expect::Content(digest) => replace_if_unchanged(path, bytes, digest)?,
+    }
     Ok(Digest::of(bytes))
+}
+
+/// Replaces the file at `path` with `bytes` if it still holds what has the digest `expected`. Other
+/// Chorus programs wait for the folder's lock, but a text editor or `git` does not: between the
+/// comparison in [`save`] and the rename, one of them could still replace the file. On Linux the
+/// new file is swapped in (`renameat2` with `RENAME_EXCHANGE`) and the one swapped out is compared;
+/// if it is not what was expected, the two are swapped back and the save is refused, so whatever
+/// another program renamed into place is never lost. Elsewhere, or where the file system cannot
+/// swap, the new file is renamed over the old.
+fn replace_if_unchanged(path: &Path, bytes: &[u8], expected: Digest) -> Result<(), StorageError> {
+    let temp = prepared_temp(path, bytes, NEW_FILE_MODE)?;
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        let swap = || renameat_with(CWD, temp.path(), CWD, path, RenameFlags::EXCHANGE);
+        match swap() {
+            Ok(()) => {
+                // `temp.path()` now names the file that was in place; dropping `temp` removes it.
+                let displaced = fs::read(temp.path()).map(|old| Digest::of(&old));
+                if displaced.ok() != Some(expected) {
+                    let _ = swap();
+                    return Err(StorageError::Conflict {
+                        path: path.to_owned(),
+                    });
+                }
+                sync_folder(path);
+                return Ok(());
+            }
+            // The file system cannot swap (some network and FUSE file systems): rename below.
+            Err(
+                rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS | rustix::io::Errno::NOTSUP,
+            ) => {}
+            Err(err) => {
+                return Err(StorageError::Write {
+                    path: path.to_owned(),
+                    what: "cannot replace the file",
+                    source: err.into(),
+                });
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = expected;
+    finish_temp(temp, path, true)
 }
 
 /// How the temporary files of a save are named. One is left behind only when the process dies mid-save.
@@ -182,10 +236,23 @@ fn write_through_temp(
     replace: bool,
     new_mode: u32,
 ) -> Result<(), StorageError> {
-    let fail = |what: &'static str| {
-        let path = path.to_owned();
-        move |source| StorageError::Write { path, what, source }
-    };
+    let temp = prepared_temp(path, bytes, new_mode)?;
+    finish_temp(temp, path, replace)
+}
+
+fn failure(path: &Path, what: &'static str) -> impl FnOnce(io::Error) -> StorageError {
+    let path = path.to_owned();
+    move |source| StorageError::Write { path, what, source }
+}
+
+/// A temporary file beside `path` holding `bytes`, flushed to disk, with the permissions of the file
+/// at `path` if there is one (else `new_mode`, less the umask).
+fn prepared_temp(
+    path: &Path,
+    bytes: &[u8],
+    new_mode: u32,
+) -> Result<tempfile::NamedTempFile, StorageError> {
+    let fail = |what| failure(path, what);
     let folder = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
@@ -208,6 +275,17 @@ fn write_through_temp(
     temp.as_file()
         .sync_all()
         .map_err(fail("flushing to disk failed"))?;
+    Ok(temp)
+}
+
+/// Moves a prepared temporary file to `path`: over what is there with `replace`, else only if
+/// nothing is.
+fn finish_temp(
+    temp: tempfile::NamedTempFile,
+    path: &Path,
+    replace: bool,
+) -> Result<(), StorageError> {
+    let fail = |what| failure(path, what);
     if replace {
         temp.persist(path)
             .map_err(|e| e.error)
@@ -217,11 +295,15 @@ fn write_through_temp(
             .map_err(|e| e.error)
             .map_err(fail("cannot create the file"))?;
     }
-    // The rename itself is durable only once the folder is flushed; not every platform allows it.
-    if let Ok(dir) = fs::File::open(folder) {
+    sync_folder(path);
+    Ok(())
+}
+
+/// A rename is durable only once the folder is flushed; not every platform allows it.
+fn sync_folder(path: &Path) {
+    if let Ok(dir) = fs::File::open(folder_of(path)) {
         let _ = dir.sync_all();
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -276,6 +358,27 @@ mod tests {
         fs::set_permissions(&exported, fs::Permissions::from_mode(0o640)).unwrap();
         write_atomically(&exported, b"<p>again").unwrap();
         assert_eq!(mode(&exported), 0o640, "a replaced file keeps its own mode");
+    }
+
+    #[test]
+    fn a_file_replaced_by_another_program_at_the_last_moment_is_swapped_back() {
+        // What `save` finds when another program renames its file into place after the comparison:
+        // the file holds other content than the digest the save expects.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        fs::write(&path, "a = theirs\n").unwrap();
+        let expected = Digest::of(b"a = 1\n");
+        let err = replace_if_unchanged(&path, b"a = mine\n", expected).unwrap_err();
+        assert!(matches!(err, StorageError::Conflict { .. }), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"a = theirs\n");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing left beside it"
+        );
+        // And when it holds what was expected, it is replaced.
+        replace_if_unchanged(&path, b"a = mine\n", Digest::of(b"a = theirs\n")).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"a = mine\n");
     }
 
     #[test]
