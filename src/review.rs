@@ -377,24 +377,20 @@ impl ReviewSummary {
             reviewed: 0,
             signoff_state: SignOffState::None,
         };
-        let file = ws.statements.get(statement)?;
-        let reference = ws
-            .file(&file.statement.source, statement)
-            .map(|f| &f.document);
-        let target = ws.file(locale, statement).map(|f| &f.document);
-        let records = ws.reviews(statement, locale);
-        for (id, doc) in reference
-            .into_iter()
-            .flat_map(|d| d.unique_ids().map(move |id| (id, d)))
-        {
-            let translation = target.and_then(|d| message_text(d, id));
-            let record = records.and_then(|r| r.messages.get(id));
-            match state(|| message_text(doc, id), translation.as_deref(), record).0 {
-                State::Outdated => summary.outdated += 1,
-                State::Reviewed => summary.reviewed += 1,
-                _ => {}
-            }
-        }
+        each_message_of(
+            ws,
+            statement,
+            locale,
+            |id, reference, translation, record| {
+                // The reference's text is worked out only when there is something to compare it with.
+                let reference = || message_text(reference, id);
+                match state(reference, translation.as_deref(), record).0 {
+                    State::Outdated => summary.outdated += 1,
+                    State::Reviewed => summary.reviewed += 1,
+                    _ => {}
+                }
+            },
+        )?;
         // The digest covers every text of the locale: worked out only when there is a sign-off to
         // compare it with.
         if let Some(signoff) = ws
@@ -424,17 +420,34 @@ fn each_message(
     locale: &Locale,
     mut each: impl FnMut(MessageReview),
 ) -> Option<()> {
+    each_message_of(
+        ws,
+        statement,
+        locale,
+        |id, reference, translation, record| {
+            each(judge(id, message_text(reference, id), translation, record));
+        },
+    )
+}
+
+/// Calls `each` with what every message and term of the statement's reference is judged from in
+/// `locale`: its id, the reference's document, the translation's text and the review record.
+fn each_message_of<'w>(
+    ws: &'w Workspace,
+    statement: &Id,
+    locale: &Locale,
+    mut each: impl FnMut(&'w str, &'w Document, Option<String>, Option<&'w Record>),
+) -> Option<()> {
     let file = ws.statements.get(statement)?;
-    let reference = ws
-        .file(&file.statement.source, statement)
-        .map(|f| &f.document);
+    let Some(reference) = ws.file(&file.statement.source, statement) else {
+        return Some(());
+    };
     let target = ws.file(locale, statement).map(|f| &f.document);
     let records = ws.reviews(statement, locale);
-    for id in reference.into_iter().flat_map(Document::unique_ids) {
+    for id in reference.document.unique_ids() {
         let record = records.and_then(|r| r.messages.get(id));
-        let reference = reference.and_then(|d| message_text(d, id));
         let translation = target.and_then(|d| message_text(d, id));
-        each(judge(id, reference, translation, record));
+        each(id, &reference.document, translation, record);
     }
     Some(())
 }

@@ -197,6 +197,18 @@ pub fn junk_starts(text: &str) -> Vec<usize> {
     scan.junk
 }
 
+/// Where fluent-syntax itself finds junk in `text`, each at the byte its entry starts; `None` when
+/// Chorus would not let it read the text (see [`Source`]). For tests and the fuzzer.
+#[doc(hidden)]
+pub fn parser_junk_starts(text: &str) -> Option<Vec<usize>> {
+    let (resource, _) = parse_unchanged(text)?;
+    let starts = resource.body.iter().filter_map(|entry| match entry {
+        ast::Entry::Junk { content } => Some(content.as_ptr() as usize - text.as_ptr() as usize),
+        _ => None,
+    });
+    Some(starts.collect())
+}
+
 fn too_deep_message() -> String {
     format!(
         "placeables are nested more than {MAX_DEPTH} deep here; no real message needs that, so \

@@ -80,6 +80,16 @@ fn approvals(root: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The messages without an approval among `approved`.
+fn unapproved(approved: &[(String, String)]) -> Vec<String> {
+    let approved: std::collections::HashSet<&str> =
+        approved.iter().map(|(id, _)| id.as_str()).collect();
+    (0..2 * ROUNDS)
+        .map(|i| format!("m{i}"))
+        .filter(|id| !approved.contains(id.as_str()))
+        .collect()
+}
+
 /// Runs `chorus review --approve` for messages `from..from + ROUNDS`, one process each, as
 /// `reviewer`; returns how many said "recorded" and the errors of those that did not.
 fn approve_each(root: PathBuf, from: usize, reviewer: &'static str) -> (usize, Vec<String>) {
@@ -123,10 +133,7 @@ fn two_review_processes_at_once_lose_no_verdict() {
     assert!(a.1.is_empty() && b.1.is_empty(), "{:?} {:?}", a.1, b.1);
     assert_eq!((a.0, b.0), (ROUNDS, ROUNDS));
     let approved = approvals(&root);
-    let lost: Vec<String> = (0..2 * ROUNDS)
-        .map(|i| format!("m{i}"))
-        .filter(|id| !approved.iter().any(|(a, _)| a == id))
-        .collect();
+    let lost = unapproved(&approved);
     println!(
         "two review processes: {} verdicts recorded, {} in the file, lost: {}",
         a.0 + b.0,
@@ -342,10 +349,7 @@ fn the_window_and_a_review_process_at_once_lose_no_verdict() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let approved = approvals(&root);
-    let lost: Vec<String> = (0..2 * ROUNDS)
-        .map(|i| format!("m{i}"))
-        .filter(|id| !approved.iter().any(|(a, _)| a == id))
-        .collect();
+    let lost = unapproved(&approved);
     println!(
         "the window and a review process: {} verdicts in the file, lost: {}",
         approved.len(),
