@@ -4,7 +4,8 @@
 //! fails when any ratio passes 12, which quadratic work (64 times) always does.
 //!
 //! `cargo bench --bench scaling` (add `-- --quick` for smaller sizes) times them. Each time is the best of a few
-//! runs of the whole check (parse both files, read their facts, check), in one process, so the two
+//! runs of the whole check (parse both files, read their facts, check the source by itself and the
+//! translation against it), in one process, so the two
 //! sizes share the machine's state. The machine and figures go in `docs/benchmarks.md`.
 //!
 //! Time also grows with the memory a run touches: a hash table eight times as large misses the cache
@@ -15,7 +16,7 @@
 
 use std::time::{Duration, Instant};
 
-use chorus::checks::{Analyzed, Context, Place, check_file};
+use chorus::checks::{Analyzed, Context, Place, check_file, check_source};
 use chorus::document::Document;
 use chorus::ids::Locale;
 
@@ -168,6 +169,27 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "control-character, in a translation and in its source",
+        build: |n| {
+            let bells = "\u{7}".repeat(n);
+            (format!("m = a{bells}\n"), format!("m = b{bells}\n"))
+        },
+    },
+    Case {
+        name: "missing-value, obsolete-value",
+        build: |n| {
+            let r = lines(n, |i| match i % 2 {
+                0 => format!("m{i} = x"),
+                _ => format!("m{i} =\n    .a = x"),
+            });
+            let t = lines(n, |i| match i % 2 {
+                0 => format!("m{i} =\n    .a = x"),
+                _ => format!("m{i} = x\n    .a = x"),
+            });
+            (r, t)
+        },
+    },
+    Case {
         name: "replacement-character",
         build: |n| ("m = x\n".into(), format!("m = {}\n", "\u{FFFD}".repeat(n))),
     },
@@ -202,9 +224,16 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// The source checked by itself, and the translation against it: the findings made.
 fn check(reference: &str, target: &str) -> usize {
     let (en, de) = (Locale::new("en").unwrap(), Locale::new("de").unwrap());
-    let reference = Analyzed::of(&Document::parse(reference));
+    let source = Document::parse(reference);
+    let reference = Analyzed::of(&source);
+    let in_source = Place {
+        locale: "en",
+        file: "x.ftl",
+    };
+    let own = check_source(&source, &reference, &en, in_source).len();
     let doc = Document::parse(target);
     let analyzed = Analyzed::of(&doc);
     let mut context = Context::new(&en, &de);
@@ -215,7 +244,7 @@ fn check(reference: &str, target: &str) -> usize {
         locale: "de",
         file: "x.ftl",
     };
-    check_file(&reference, &doc, &analyzed, &context, at).len()
+    own + check_file(&reference, &doc, &analyzed, &context, at).len()
 }
 
 /// The best of `runs` timings, and how many findings the check made.

@@ -141,10 +141,7 @@ impl<'t> Lines<'t> {
 }
 
 fn starts_after_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+    text.match_indices('\n').map(|(i, _)| i + 1)
 }
 
 /// Where items are by their id, for items that hold their id themselves: the index keeps only

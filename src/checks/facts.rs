@@ -367,8 +367,9 @@ struct Walk<'r, 'b> {
     placeables: &'r mut Placeables,
     /// How many count variants (`[one]`, `[0]`) the walk is inside.
     for_count: usize,
-    /// Where each name already is in each list of names, so that adding one does not scan the list.
-    seen: [std::collections::HashMap<String, usize>; 4],
+    /// Where each name already is in each list of names, once a list is long enough that scanning
+    /// it for every name added would cost more than indexing it.
+    seen: [Option<std::collections::HashMap<String, usize>>; 4],
 }
 
 /// The lists of names of a [`Part`] that [`Walk::add_first`] keeps.
@@ -389,15 +390,27 @@ impl Walk<'_, '_> {
             Names::MessageRefs => &mut self.placeables.message_refs,
             Names::TermRefs => &mut self.placeables.term_refs,
         };
-        match self.seen[names as usize].entry(name) {
-            std::collections::hash_map::Entry::Occupied(at) => list[*at.get()].count += 1,
-            std::collections::hash_map::Entry::Vacant(slot) => {
+        const FEW: usize = 16;
+        let seen = &mut self.seen[names as usize];
+        if seen.is_none() && list.len() > FEW {
+            let index = list.iter().enumerate().map(|(i, n)| (n.name.clone(), i));
+            *seen = Some(index.collect());
+        }
+        let found = match seen {
+            Some(index) => index.get(&name).copied(),
+            None => list.iter().position(|n| n.name == name),
+        };
+        match found {
+            Some(at) => list[at].count += 1,
+            None => {
+                if let Some(index) = seen {
+                    index.insert(name.clone(), list.len());
+                }
                 list.push(Named {
-                    name: slot.key().clone(),
+                    name,
                     offset,
                     count: 1,
                 });
-                slot.insert(list.len() - 1);
             }
         }
     }

@@ -847,28 +847,58 @@ fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec<Raw> {
 }
 
 /// The value and the attributes of an entry by name (the first of each name, as at run time), so
-/// that looking one up does not scan the others.
+/// that looking one up does not scan many others: a message of thousands of attributes is indexed,
+/// one of a few is looked through, which is quicker than indexing.
 struct PartsByName<'f> {
-    value: Option<&'f Part>,
-    attributes: HashMap<&'f str, &'f Part>,
+    facts: &'f Facts,
+    /// `None` when there are few enough attributes to look through.
+    index: Option<HashMap<&'f str, &'f Part>>,
 }
 
 impl<'f> PartsByName<'f> {
+    const FEW: usize = 16;
+
     fn of(facts: &'f Facts) -> Self {
-        let mut attributes = HashMap::with_capacity(facts.attributes.len());
-        for (name, part) in &facts.attributes {
-            attributes.entry(name.name.as_str()).or_insert(part);
-        }
-        Self {
-            value: facts.value.as_ref(),
-            attributes,
-        }
+        let index = (facts.attributes.len() > Self::FEW).then(|| {
+            let mut index = HashMap::with_capacity(facts.attributes.len());
+            for (name, part) in &facts.attributes {
+                index.entry(name.name.as_str()).or_insert(part);
+            }
+            index
+        });
+        Self { facts, index }
     }
 
     fn get(&self, attribute: Option<&str>) -> Option<&'f Part> {
-        match attribute {
-            None => self.value,
-            Some(name) => self.attributes.get(name).copied(),
+        match (attribute, &self.index) {
+            (None, _) => self.facts.value.as_ref(),
+            (Some(name), Some(index)) => index.get(name).copied(),
+            (Some(name), None) => self.facts.part(Some(name)),
+        }
+    }
+}
+
+/// Names (references, variables) looked up by name: a few are looked through, many are indexed, so
+/// that neither a short message pays for an index nor a long one scans.
+enum NamesByName<'p> {
+    Few(&'p [facts::Named]),
+    Many(HashMap<&'p str, &'p facts::Named>),
+}
+
+impl<'p> NamesByName<'p> {
+    const FEW: usize = 16;
+
+    fn of(list: &'p [facts::Named]) -> Self {
+        if list.len() <= Self::FEW {
+            return Self::Few(list);
+        }
+        Self::Many(list.iter().map(|n| (n.name.as_str(), n)).collect())
+    }
+
+    fn get(&self, name: &str) -> Option<&'p facts::Named> {
+        match self {
+            Self::Few(list) => list.iter().find(|n| n.name == name),
+            Self::Many(index) => index.get(name).copied(),
         }
     }
 }
@@ -913,7 +943,14 @@ fn near(a: &str, b: &str) -> bool {
 /// there are. A hostile message of a million control characters is one problem, not a million.
 pub const MAX_PER_MESSAGE: usize = 10;
 
-fn finish(out: Vec<Raw>, id: &str) -> Vec<Raw> {
+fn finish(mut out: Vec<Raw>, id: &str) -> Vec<Raw> {
+    // Most messages have no finding or a few: nothing to count then.
+    if out.len() <= MAX_PER_MESSAGE && out.iter().all(|r| r.more == 0) {
+        for r in &mut out {
+            r.id = Some(id.to_owned());
+        }
+        return out;
+    }
     // Per code: how many were found (built or only counted), how many are kept, and where the last
     // one kept is, to say on it how many more there were.
     let mut per_code: HashMap<Code, (usize, usize, usize)> = HashMap::new();
@@ -998,7 +1035,12 @@ fn text_raws(part: &Part, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
             let offset = text.offset + if text.verbatim { i } else { 0 };
             out.push(Raw::new(Code::ReplacementCharacter, Some(offset)).attribute(attribute));
         }
-        // Only the first few are built; the rest are counted.
+        // Only the first few are built; the rest are counted. Every control character is a byte
+        // below 0x20, 0x7F, or starts with 0xC2 (the C1 controls): most text has none of those.
+        let suspect = |b: u8| (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7f || b == 0xc2;
+        if !text.text.bytes().any(suspect) {
+            continue;
+        }
         let mut controls = text.text.char_indices();
         let mut controls = controls.by_ref().filter(|(_, c)| is_hiding_control(*c));
         for (i, c) in controls.by_ref().take(MAX_PER_MESSAGE) {
@@ -1055,9 +1097,7 @@ fn compare_parts<'p>(
 ) -> Vec<Raw> {
     let mut out = Vec::new();
     let new = |code, offset| Raw::new(code, Some(offset)).attribute(attribute);
-    let names = |list: &'p [facts::Named]| -> HashMap<&'p str, &'p facts::Named> {
-        list.iter().map(|n| (n.name.as_str(), n)).collect()
-    };
+    let names = NamesByName::of;
     let (reference_messages, target_messages) = (
         names(reference.message_refs()),
         names(target.message_refs()),
@@ -1065,17 +1105,17 @@ fn compare_parts<'p>(
     let (reference_terms, target_terms) = (names(reference.term_refs()), names(target.term_refs()));
     // References, as compare-locales counts them.
     for r in reference.message_refs() {
-        if !target_messages.contains_key(r.name.as_str()) {
+        if target_messages.get(&r.name).is_none() {
             out.push(new(Code::MissingMessageReference, target.offset).arg("name", r.name.clone()));
         }
     }
     for t in target.message_refs() {
-        if !reference_messages.contains_key(t.name.as_str()) {
+        if reference_messages.get(&t.name).is_none() {
             out.push(new(Code::ObsoleteMessageReference, t.offset).arg("name", t.name.clone()));
         }
     }
     for r in reference.term_refs() {
-        match target_terms.get(r.name.as_str()) {
+        match target_terms.get(&r.name) {
             None => {
                 out.push(new(Code::MissingTermReference, target.offset).arg("name", r.name.clone()))
             }
@@ -1091,14 +1131,14 @@ fn compare_parts<'p>(
         }
     }
     for t in target.term_refs() {
-        if !reference_terms.contains_key(t.name.as_str()) {
+        if reference_terms.get(&t.name).is_none() {
             out.push(new(Code::ObsoleteTermReference, t.offset).arg("name", t.name.clone()));
         }
     }
     // Variables the reference shows that no variant of the translation shows.
     let shown = names(target.shown_variables());
     for v in reference.shown_variables() {
-        if !shown.contains_key(v.name.as_str()) {
+        if shown.get(&v.name).is_none() {
             out.push(new(Code::MissingVariable, target.offset).arg("name", v.name.clone()));
         }
     }
