@@ -199,41 +199,29 @@ fn writer_process() {
     }
 }
 
+/// Runs this program as a writer process (see [`writer_process`]) and waits for it.
+fn writer(root: &Path, kind: &str, tag: &str, from: usize) -> std::process::Output {
+    Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "writer_process",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
+        .env("CHORUS_RACE", format!("{kind}:{tag}:{from}"))
+        .env("CHORUS_RACE_ROOT", root)
+        .output()
+        .unwrap()
+}
+
 /// Runs two writer processes of `kind` at once; returns how many saves each reported refused.
 fn two_writers(root: &Path, kind: &str) -> usize {
-    let spawn = |tag: &str, from: usize| {
-        Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "writer_process",
-                "--nocapture",
-                "--test-threads",
-                "1",
-            ])
-            .env("CHORUS_RACE", format!("{kind}:{tag}:{from}"))
-            .env("CHORUS_RACE_ROOT", root)
-            .output()
-            .unwrap()
-    };
     let other = std::thread::spawn({
-        let root = root.to_owned();
-        let kind = kind.to_owned();
-        move || {
-            Command::new(std::env::current_exe().unwrap())
-                .args([
-                    "--exact",
-                    "writer_process",
-                    "--nocapture",
-                    "--test-threads",
-                    "1",
-                ])
-                .env("CHORUS_RACE", format!("{kind}:B:{ROUNDS}"))
-                .env("CHORUS_RACE_ROOT", root)
-                .output()
-                .unwrap()
-        }
+        let (root, kind) = (root.to_owned(), kind.to_owned());
+        move || writer(&root, &kind, "B", ROUNDS)
     });
-    let a = spawn("A", 0);
+    let a = writer(root, kind, "A", 0);
     let b = other.join().unwrap();
     let mut refused = 0;
     for out in [&a, &b] {
