@@ -107,8 +107,23 @@ mod tests {
         let english = ids(LANGUAGES[0].2);
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
         let mut asked = Vec::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+        // Every Rust file under the window's folder, however deep: a view moved into a folder of
+        // its own must still be checked.
+        let mut folders = vec![dir];
+        let mut files = Vec::new();
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        assert!(files.len() > 10, "found only {} files", files.len());
+        for path in files {
+            let text = std::fs::read_to_string(path).unwrap();
             for quote in [
                 "t.get(\"",
                 "t.get_with(\"",
