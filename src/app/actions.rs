@@ -12,107 +12,111 @@ use crate::editing::{Field, ReviewEdit, WorkspaceEdit};
 use crate::ids::{Id, Locale};
 use crate::statement::StatementEdit;
 
+/// The menu a command is listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    OpenWorkspace,
-    Save,
-    Export,
-    Undo,
-    Redo,
-    Overview,
-    NextMessage,
-    PreviousMessage,
-    NextMissing,
-    ConfirmAndNext,
-    CopyFromReference,
-    Find,
-    TogglePreview,
-    Help,
-    Quit,
+pub enum Menu {
+    File,
+    Edit,
+    Go,
+    View,
+}
+
+impl Menu {
+    /// The menus in the menu bar's order.
+    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::Go, Menu::View];
+
+    /// The id of its title in the window's strings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Menu::File => "menu-file",
+            Menu::Edit => "menu-edit",
+            Menu::Go => "menu-go",
+            Menu::View => "menu-view",
+        }
+    }
+}
+
+/// What the window knows of a command: the ids of its label and tooltip in the window's strings,
+/// its menu, and its shortcuts (the first is shown in menus and in the help).
+#[derive(Debug, Clone, Copy)]
+pub struct CommandSpec {
+    pub label: &'static str,
+    pub tooltip: &'static str,
+    pub menu: Menu,
+    pub shortcuts: &'static [KeyboardShortcut],
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
 
+const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+const ALT: Modifiers = Modifiers::ALT;
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 
-impl Command {
-    pub const ALL: [Command; 15] = [
-        Command::OpenWorkspace,
-        Command::Save,
-        Command::Export,
-        Command::Undo,
-        Command::Redo,
-        Command::Overview,
-        Command::NextMessage,
-        Command::PreviousMessage,
-        Command::NextMissing,
-        Command::ConfirmAndNext,
-        Command::CopyFromReference,
-        Command::Find,
-        Command::TogglePreview,
-        Command::Help,
-        Command::Quit,
-    ];
+/// Declares the commands once: the enum, [`Command::ALL`] in menu order, and each one's
+/// [`CommandSpec`]. A command cannot exist without its label, tooltip, menu and shortcuts.
+macro_rules! commands {
+    ($($name:ident: $label:literal, $menu:ident, [$($shortcut:expr),*];)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Command {
+            $($name,)*
+        }
 
+        impl Command {
+            /// Every command, in the order of the menus.
+            pub const ALL: &'static [Command] = &[$(Command::$name,)*];
+
+            pub fn spec(self) -> CommandSpec {
+                match self {
+                    $(Command::$name => CommandSpec {
+                        label: concat!("command-", $label),
+                        tooltip: concat!("command-", $label, "-tooltip"),
+                        menu: Menu::$menu,
+                        shortcuts: const { &[$($shortcut),*] },
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+commands! {
+    OpenWorkspace: "open-workspace", File, [key(CTRL, Key::O)];
+    Save: "save", File, [key(CTRL, Key::S)];
+    Export: "export", File, [key(CTRL, Key::E)];
+    Overview: "overview", File, [];
+    Quit: "quit", File, [key(CTRL, Key::Q)];
+    Undo: "undo", Edit, [key(CTRL, Key::Z)];
+    Redo: "redo", Edit, [key(CTRL_SHIFT, Key::Z), key(CTRL, Key::Y)];
+    CopyFromReference: "copy-from-reference", Edit, [key(CTRL_SHIFT, Key::C)];
+    Find: "find", Edit, [key(CTRL, Key::F)];
+    NextMessage: "next-message", Go, [key(ALT, Key::ArrowDown)];
+    PreviousMessage: "previous-message", Go, [key(ALT, Key::ArrowUp)];
+    NextMissing: "next-missing", Go, [key(ALT_SHIFT, Key::ArrowDown)];
+    ConfirmAndNext: "confirm-and-next", Go, [key(CTRL, Key::Enter)];
+    TogglePreview: "toggle-preview", View, [key(CTRL, Key::P)];
+    Help: "help", View, [key(Modifiers::NONE, Key::F1)];
+}
+
+impl Command {
     /// The id of its label in the window's strings.
     pub fn label(self) -> &'static str {
-        match self {
-            Command::OpenWorkspace => "command-open-workspace",
-            Command::Save => "command-save",
-            Command::Export => "command-export",
-            Command::Undo => "command-undo",
-            Command::Redo => "command-redo",
-            Command::Overview => "command-overview",
-            Command::NextMessage => "command-next-message",
-            Command::PreviousMessage => "command-previous-message",
-            Command::NextMissing => "command-next-missing",
-            Command::ConfirmAndNext => "command-confirm-and-next",
-            Command::CopyFromReference => "command-copy-from-reference",
-            Command::Find => "command-find",
-            Command::TogglePreview => "command-toggle-preview",
-            Command::Help => "command-help",
-            Command::Quit => "command-quit",
-        }
+        self.spec().label
     }
 
-    /// Its shortcuts, the first shown in menus. More specific shortcuts (with Shift) come first in
-    /// [`Command::ALL`] order checks, see [`Command::pressed`].
+    /// Its shortcuts, the first shown in menus.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
-        const OPEN: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::O)];
-        const SAVE: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::S)];
-        const EXPORT: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::E)];
-        const UNDO: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::Z)];
-        const REDO: [KeyboardShortcut; 2] =
-            [key(CTRL_SHIFT, Key::Z), key(Modifiers::COMMAND, Key::Y)];
-        const NEXT: [KeyboardShortcut; 1] = [key(Modifiers::ALT, Key::ArrowDown)];
-        const PREVIOUS: [KeyboardShortcut; 1] = [key(Modifiers::ALT, Key::ArrowUp)];
-        const NEXT_MISSING: [KeyboardShortcut; 1] = [key(ALT_SHIFT, Key::ArrowDown)];
-        const CONFIRM: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::Enter)];
-        const COPY: [KeyboardShortcut; 1] = [key(CTRL_SHIFT, Key::C)];
-        const FIND: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::F)];
-        const PREVIEW: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::P)];
-        const HELP: [KeyboardShortcut; 1] = [key(Modifiers::NONE, Key::F1)];
-        const QUIT: [KeyboardShortcut; 1] = [key(Modifiers::COMMAND, Key::Q)];
-        match self {
-            Command::OpenWorkspace => &OPEN,
-            Command::Save => &SAVE,
-            Command::Export => &EXPORT,
-            Command::Undo => &UNDO,
-            Command::Redo => &REDO,
-            Command::Overview => &[],
-            Command::NextMessage => &NEXT,
-            Command::PreviousMessage => &PREVIOUS,
-            Command::NextMissing => &NEXT_MISSING,
-            Command::ConfirmAndNext => &CONFIRM,
-            Command::CopyFromReference => &COPY,
-            Command::Find => &FIND,
-            Command::TogglePreview => &PREVIEW,
-            Command::Help => &HELP,
-            Command::Quit => &QUIT,
-        }
+        self.spec().shortcuts
+    }
+
+    /// The commands of `menu`, in order.
+    pub fn in_menu(menu: Menu) -> impl Iterator<Item = Command> {
+        Command::ALL
+            .iter()
+            .copied()
+            .filter(move |c| c.spec().menu == menu)
     }
 
     /// The commands whose shortcut was pressed this frame, consumed so that no text field also acts on
@@ -149,6 +153,7 @@ fn modifier_count(m: Modifiers) -> usize {
 
 /// Something to do after the frame.
 #[derive(Debug, Clone, PartialEq)]
+#[must_use]
 pub enum Action {
     Command(Command),
     /// Open a statement in a locale in the translate view.
@@ -218,4 +223,24 @@ pub enum Action {
         id: Id,
         title: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut_and_every_command_is_in_a_menu() {
+        let mut seen: Vec<(&KeyboardShortcut, Command)> = Vec::new();
+        for command in Command::ALL {
+            for shortcut in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| *s == shortcut) {
+                    panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((shortcut, *command));
+            }
+        }
+        let in_menus: usize = Menu::ALL.iter().map(|m| Command::in_menu(*m).count()).sum();
+        assert_eq!(in_menus, Command::ALL.len());
+    }
 }

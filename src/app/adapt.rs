@@ -91,6 +91,7 @@ impl AdaptView {
         self.preview.invalidate();
     }
 
+    #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
         let Some(file) = ws.statements.get(&self.statement) else {

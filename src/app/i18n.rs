@@ -136,11 +136,11 @@ mod tests {
             }
         }
         assert!(asked.len() > 20, "found only {} strings", asked.len());
-        asked.extend(
-            super::super::Command::ALL
-                .iter()
-                .map(|c| c.label().to_owned()),
-        );
+        for command in super::super::Command::ALL {
+            let spec = command.spec();
+            asked.extend([spec.label.to_owned(), spec.tooltip.to_owned()]);
+        }
+        asked.extend(super::super::Menu::ALL.iter().map(|m| m.label().to_owned()));
         // Findings are worded by their code.
         asked.extend(
             crate::checks::Code::ALL

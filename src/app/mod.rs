@@ -27,7 +27,7 @@ use crate::recovery::{Orphans, Recovery, Session};
 use crate::storage::{Digest, StorageError};
 use crate::workspace::{FileKey, SavePlan, SaveReport, Workspace};
 
-pub use actions::{Action, Command};
+pub use actions::{Action, Command, Menu};
 pub use adapt::AdaptView;
 pub use i18n::{LANGUAGES, Strings};
 pub use overview::OverviewPanel;
@@ -749,7 +749,13 @@ impl ChorusApp {
                     self.run(Action::OpenExport(statement), ctx);
                 }
             }
-            _ => {
+            Command::NextMessage
+            | Command::PreviousMessage
+            | Command::NextMissing
+            | Command::ConfirmAndNext
+            | Command::CopyFromReference
+            | Command::Find
+            | Command::TogglePreview => {
                 if let Some(action) = self.run_view_command(command) {
                     self.run(action, ctx);
                     self.editor.seal();
@@ -775,6 +781,7 @@ impl ChorusApp {
     }
 
     /// Commands about the translate view (nothing happens elsewhere); may give an edit to run.
+    #[must_use]
     fn run_view_command(&mut self, command: Command) -> Option<Action> {
         if let Screen::Review(view) = &mut self.screen {
             return match command {
@@ -942,44 +949,15 @@ impl ChorusApp {
     fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let t = &self.strings;
         egui::MenuBar::new().ui(ui, |ui| {
-            let groups: [(&str, &[Command]); 4] = [
-                (
-                    "menu-file",
-                    &[
-                        Command::OpenWorkspace,
-                        Command::Save,
-                        Command::Export,
-                        Command::Overview,
-                        Command::Quit,
-                    ],
-                ),
-                (
-                    "menu-edit",
-                    &[
-                        Command::Undo,
-                        Command::Redo,
-                        Command::CopyFromReference,
-                        Command::Find,
-                    ],
-                ),
-                (
-                    "menu-go",
-                    &[
-                        Command::NextMessage,
-                        Command::PreviousMessage,
-                        Command::NextMissing,
-                        Command::ConfirmAndNext,
-                    ],
-                ),
-                ("menu-view", &[Command::TogglePreview, Command::Help]),
-            ];
-            for (menu, commands) in groups {
-                ui.menu_button(t.get(menu), |ui| {
-                    for command in commands {
-                        let button = egui::Button::new(t.get(command.label()))
+            for menu in Menu::ALL {
+                ui.menu_button(t.get(menu.label()), |ui| {
+                    for command in Command::in_menu(menu) {
+                        let spec = command.spec();
+                        let button = egui::Button::new(t.get(spec.label))
                             .shortcut_text(command.shortcut_text(ui.ctx()));
-                        if ui.add(button).clicked() {
-                            actions.push(Action::Command(*command));
+                        let button = ui.add(button).on_hover_text(t.get(spec.tooltip));
+                        if button.clicked() {
+                            actions.push(Action::Command(command));
                         }
                     }
                 });
@@ -1070,7 +1048,7 @@ impl ChorusApp {
             .collapsible(false)
             .show(ctx, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for command in Command::ALL {
+                    for command in Command::ALL.iter().copied() {
                         ui.label(t.get(command.label()));
                         ui.monospace(command.shortcut_text(ctx));
                         ui.end_row();

@@ -71,6 +71,7 @@ impl OverviewPanel {
         self.counting = Some(receiver);
     }
 
+    #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
         self.count(ui, ws);

@@ -140,6 +140,7 @@ impl ReviewView {
 
     /// Ctrl+Enter: sends the rejection being written, if any; else approves the message shown. Does
     /// nothing while a dialog is open.
+    #[must_use]
     pub fn confirm(&mut self, reviewer: Option<&str>) -> Option<Action> {
         if self.asking_name.is_some() || self.signing.is_some() {
             return None;
@@ -153,10 +154,12 @@ impl ReviewView {
 
     /// Approve the message shown, as it is now. Asks for the reviewer's name first if it is not
     /// known yet.
+    #[must_use]
     pub fn approve(&mut self, reviewer: Option<&str>) -> Option<Action> {
         self.judge(Verdict::Approved, String::new(), reviewer)
     }
 
+    #[must_use]
     fn judge(
         &mut self,
         verdict: Verdict,
@@ -182,6 +185,7 @@ impl ReviewView {
         })
     }
 
+    #[must_use]
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,

@@ -452,6 +452,7 @@ impl TranslateView {
 
     /// Fills the selected message with the reference's structure and text, using the target locale's
     /// plural categories.
+    #[must_use]
     pub fn copy_from_reference(&mut self) -> Option<Action> {
         let locale = self.locale.clone();
         let r = self.rows.get_mut(self.selected)?;
@@ -569,6 +570,7 @@ impl TranslateView {
     }
 
     /// Draws the view; returns what the user asked for.
+    #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
         egui::Panel::top("translate-toolbar").show(ui, |ui| {
@@ -698,6 +700,7 @@ impl TranslateView {
     }
 
     /// The rows alone, without toolbar or preview (the adapt view shows the terms this way).
+    #[must_use]
     pub fn rows_only_ui(&mut self, ui: &mut egui::Ui, t: &Strings) -> Vec<Action> {
         let mut actions = Vec::new();
         self.rows_ui(ui, t, &mut actions);
