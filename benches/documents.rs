@@ -7,8 +7,8 @@
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
-use chorus::document::{Document, Edit};
-use chorus::storage::{self, Digest, Expect};
+use chorus::fluent::document::{Document, Edit};
+use chorus::workspace::storage::{self, Digest, Expect};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn relay_files() -> Option<Vec<PathBuf>> {

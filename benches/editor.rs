@@ -18,7 +18,7 @@ mod common;
 use common::{app_on, harness_builder, start};
 
 use chorus::app::{Action, ChorusApp};
-use chorus::ids::{Id, Locale};
+use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use criterion::Criterion;
 use egui::accesskit::Role;

@@ -93,7 +93,7 @@ fn main() {
         let mut findings = 0;
         let status = peak_of(|| {
             let ws = chorus::workspace::Workspace::load(dir.path()).unwrap();
-            std::hint::black_box(chorus::status::Status::of(&ws));
+            std::hint::black_box(chorus::review::status::Status::of(&ws));
         });
         // As `chorus check` does: each file's findings written as they come.
         let check = peak_of(|| {

@@ -14,13 +14,14 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use chorus::base::ids::{Id, Locale};
 use chorus::checks::{self, Scope};
-use chorus::diff::{self, Granularity};
-use chorus::document::Edit;
-use chorus::export::{self, Formats, Request};
-use chorus::ids::{Id, Locale};
-use chorus::review::{LocaleReview, Verdict};
+use chorus::fluent::document::Edit;
+use chorus::publish::export::{self, Formats, Request};
+use chorus::review::LocaleReview;
+use chorus::review::diff::{self, Granularity};
 use chorus::workspace::Workspace;
+use chorus::workspace::reviews::Verdict;
 use criterion::Criterion;
 
 const LOCALES: [&str; 50] = [

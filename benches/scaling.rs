@@ -16,9 +16,9 @@
 
 use std::time::{Duration, Instant};
 
+use chorus::base::ids::Locale;
 use chorus::checks::{Analyzed, Context, Place, check_file, check_source};
-use chorus::document::Document;
-use chorus::ids::Locale;
+use chorus::fluent::document::Document;
 
 /// A case: what it stresses, and the (reference, translation) texts for size `n`.
 struct Case {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use chorus::status::Status;
+use chorus::review::status::Status;
 use chorus::workspace::Workspace;
 
 #[derive(Parser)]
@@ -228,7 +228,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let mut found = checks::tree::check_folders(reference, &args.target)?;
     if let Some(locale) = &args.locale {
-        let locale = chorus::ids::Locale::new(locale.as_str())?;
+        let locale = chorus::base::ids::Locale::new(locale.as_str())?;
         found.findings.retain(|f| f.locale == locale.as_str());
         found.locales.retain(|l| l == locale.as_str());
         if found.locales.is_empty() {
@@ -256,7 +256,7 @@ fn check_in_workspace(
     let ws = load(args.dir.as_deref().unwrap_or(Path::new(".")))?;
     let statement = match &args.statement {
         Some(s) => {
-            let id = chorus::ids::Id::new(s.as_str())?;
+            let id = chorus::base::ids::Id::new(s.as_str())?;
             if !ws.statements.contains_key(&id) {
                 anyhow::bail!("there is no statement \"{id}\" in {}", ws.root.display());
             }
@@ -265,7 +265,7 @@ fn check_in_workspace(
         None => None,
     };
     let locale = match &args.locale {
-        Some(l) => Some(chorus::ids::Locale::new(l.as_str())?),
+        Some(l) => Some(chorus::base::ids::Locale::new(l.as_str())?),
         None => None,
     };
     if let Some(locale) = &locale {
@@ -309,10 +309,12 @@ fn check_in_workspace(
 }
 
 /// The workspace, statement and locale a review command is about, checked.
-fn target(t: &Target) -> anyhow::Result<(Workspace, chorus::ids::Id, chorus::ids::Locale)> {
+fn target(
+    t: &Target,
+) -> anyhow::Result<(Workspace, chorus::base::ids::Id, chorus::base::ids::Locale)> {
     let ws = load(t.dir.as_deref().unwrap_or(Path::new(".")))?;
-    let id = chorus::ids::Id::new(t.statement.as_str())?;
-    let locale = chorus::ids::Locale::new(t.locale.as_str())?;
+    let id = chorus::base::ids::Id::new(t.statement.as_str())?;
+    let locale = chorus::base::ids::Locale::new(t.locale.as_str())?;
     let Some(file) = ws.statements.get(&id) else {
         anyhow::bail!("there is no statement \"{id}\" in {}", ws.root.display());
     };
@@ -325,8 +327,8 @@ fn target(t: &Target) -> anyhow::Result<(Workspace, chorus::ids::Id, chorus::ids
 /// Saves the review file of `id` in `locale`, refusing if another program changed it meanwhile.
 fn save_reviews(
     ws: &mut Workspace,
-    id: &chorus::ids::Id,
-    locale: &chorus::ids::Locale,
+    id: &chorus::base::ids::Id,
+    locale: &chorus::base::ids::Locale,
 ) -> anyhow::Result<()> {
     let key = chorus::workspace::FileKey::Reviews(id.clone(), locale.clone());
     let report = ws.save_plan_of(&[key]).write(|_, _| {});
@@ -347,8 +349,8 @@ fn with_retries<T>(mut attempt: impl FnMut() -> anyhow::Result<T>) -> anyhow::Re
             Err(err)
                 if tried < TRIES
                     && matches!(
-                        err.downcast_ref::<chorus::storage::StorageError>(),
-                        Some(chorus::storage::StorageError::Conflict { .. })
+                        err.downcast_ref::<chorus::workspace::storage::StorageError>(),
+                        Some(chorus::workspace::storage::StorageError::Conflict { .. })
                     ) =>
             {
                 // Let the other writer finish; a little longer each time, and not in step with it.
@@ -381,9 +383,10 @@ fn review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
 /// Loads the workspace and records the verdicts asked for (if any), saving the review file.
 fn record_verdicts(
     args: &ReviewArgs,
-) -> anyhow::Result<(Workspace, chorus::ids::Id, chorus::ids::Locale)> {
-    use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
-    use chorus::review::{LocaleReview, Verdict};
+) -> anyhow::Result<(Workspace, chorus::base::ids::Id, chorus::base::ids::Locale)> {
+    use chorus::review::LocaleReview;
+    use chorus::workspace::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+    use chorus::workspace::reviews::Verdict;
     let (mut ws, id, locale) = target(&args.target)?;
     let verdicts: Vec<(String, Verdict)> = {
         let now = LocaleReview::of(&ws, &id, &locale)
@@ -457,7 +460,7 @@ fn signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
-    use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+    use chorus::workspace::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
     let (mut ws, id, locale) = target(&args.target)?;
     let reviewer = args.reviewer.trim();
     if reviewer.is_empty() {
@@ -498,15 +501,15 @@ fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
     save_reviews(&mut ws, &id, &locale)?;
     write_out(&format!(
         "signed off {id} in {locale} by {}\ndigest {}\n",
-        chorus::terminal::shown_line(reviewer),
+        chorus::base::terminal::shown_line(reviewer),
         review.digest
     ))?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
-    use chorus::export::{Formats, Request};
-    use chorus::ids::{Id, Locale};
+    use chorus::base::ids::{Id, Locale};
+    use chorus::publish::export::{Formats, Request};
     let ws = load(args.dir.as_deref().unwrap_or(Path::new(".")))?;
     let statement = Id::new(args.statement.as_str())?;
     let Some(file) = ws.statements.get(&statement) else {
@@ -539,11 +542,14 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
         draft: args.draft,
         force: args.force,
     };
-    let outcome = chorus::export::export(&ws, &request, &args.out)?;
+    let outcome = chorus::publish::export::export(&ws, &request, &args.out)?;
     let mut report = String::new();
     for path in &outcome.written {
         let path = path.display().to_string();
-        report.push_str(&format!("wrote {}\n", chorus::terminal::shown_line(&path)));
+        report.push_str(&format!(
+            "wrote {}\n",
+            chorus::base::terminal::shown_line(&path)
+        ));
     }
     write_out(&report)?;
     for refusal in &outcome.refused {
@@ -581,7 +587,7 @@ fn message_of(err: &anyhow::Error) -> String {
 /// A line for people on standard error, any control character in it shown as an escape (a file
 /// name or a name from the workspace may hold one).
 fn say(line: &str) {
-    eprintln!("{}", chorus::terminal::shown_line(line));
+    eprintln!("{}", chorus::base::terminal::shown_line(line));
 }
 
 /// Writes to standard output. A reader that stops early (`chorus check | head`) is not an error.

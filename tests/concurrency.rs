@@ -13,9 +13,9 @@ use common::{harness_builder, start};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chorus::ids::{Id, Locale};
-use chorus::review::{Reviews, Verdict};
+use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
+use chorus::workspace::reviews::{Reviews, Verdict};
 
 const ROUNDS: usize = 100;
 const STATEMENT: &str = "race";
@@ -169,7 +169,7 @@ fn writer_process() {
             match kind.as_str() {
                 "ftl" => {
                     let file = ws.file_mut(&de(), &statement()).unwrap();
-                    let edit = chorus::document::Edit::SetValue {
+                    let edit = chorus::fluent::document::Edit::SetValue {
                         id: format!("m{i}"),
                         value: Some(format!("{tag} {i}")),
                     };
@@ -179,7 +179,7 @@ fn writer_process() {
                     let file = ws.statements.get_mut(&statement()).unwrap();
                     file.statement
                         .signatories
-                        .push(chorus::statement::Signatory {
+                        .push(chorus::workspace::statement::Signatory {
                             name: format!("{tag} {i}"),
                             affiliation: String::new(),
                             country: String::new(),

@@ -9,7 +9,7 @@ use common::corpus;
 
 use std::path::{Path, PathBuf};
 
-use chorus::document::{Document, Edit, EntryKind};
+use chorus::fluent::document::{Document, Edit, EntryKind};
 
 fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)

@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use chorus::document::Edit;
-use chorus::recovery::{Recovery, Session};
+use chorus::fluent::document::Edit;
 use chorus::workspace::Workspace;
+use chorus::workspace::recovery::{Recovery, Session};
 
 mod common;
 

@@ -5,8 +5,8 @@ mod common;
 use common::{app_on, harness_builder, retype, sample_copy, start, until};
 
 use chorus::app::{Action, ChorusApp, Command};
-use chorus::document::Edit;
-use chorus::ids::{Id, Locale};
+use chorus::base::ids::{Id, Locale};
+use chorus::fluent::document::Edit;
 use chorus::workspace::Workspace;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -51,7 +51,7 @@ fn field<'h>(harness: &'h Harness<'_, ChorusApp>, label: &'h str) -> egui_kittes
 fn kagarlitsky<'h>(
     harness: &'h Harness<'_, ChorusApp>,
     locale: &str,
-) -> &'h chorus::document::Document {
+) -> &'h chorus::fluent::document::Document {
     let ws = harness.state().workspace();
     let id = Id::new("free-boris-kagarlitsky").unwrap();
     &ws.file(&Locale::new(locale).unwrap(), &id)
@@ -338,7 +338,7 @@ fn switching_a_section_off_removes_it_from_the_preview_and_saves_the_statement()
         ron.starts_with("// The statement for Boris Kagarlitsky"),
         "the header comment is kept"
     );
-    let reloaded = chorus::statement::Statement::from_ron(&ron).unwrap();
+    let reloaded = chorus::workspace::statement::Statement::from_ron(&ron).unwrap();
     let section = reloaded
         .sections
         .iter()
@@ -526,7 +526,7 @@ fn adding_a_locale_checks_the_tag_shows_its_own_name_and_undoes() {
     save(&mut harness);
     let ron =
         std::fs::read_to_string(dir.path().join("statements/free-boris-kagarlitsky.ron")).unwrap();
-    let statement = chorus::statement::Statement::from_ron(&ron).unwrap();
+    let statement = chorus::workspace::statement::Statement::from_ron(&ron).unwrap();
     assert!(statement.locales.contains(&Locale::new("he").unwrap()));
 }
 

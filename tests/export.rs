@@ -229,9 +229,9 @@ fn hostile_text_comes_out_as_text_in_html_and_unchanged_in_plain_text() {
         assert!(html.contains(shown), "{shown} missing from:\n{html}");
     }
     // Every tag in the page is one the exporter writes: none came from the input.
-    for (at, name) in chorus::export::tag_names(&html) {
+    for (at, name) in chorus::publish::export::tag_names(&html) {
         assert!(
-            chorus::export::TAGS.contains(&name.as_str()),
+            chorus::publish::export::TAGS.contains(&name.as_str()),
             "unexpected tag <{name}> at byte {at}"
         );
     }
@@ -715,8 +715,8 @@ mod dialog {
 /// Stopping an export between files keeps what was written and writes nothing after.
 #[test]
 fn an_export_stopped_midway_keeps_the_files_written_and_writes_no_more() {
-    use chorus::export::{Formats, Request};
-    use chorus::ids::{Id, Locale};
+    use chorus::base::ids::{Id, Locale};
+    use chorus::publish::export::{Formats, Request};
     let ws = chorus::workspace::Workspace::load(&common::sample()).unwrap();
     let out = tempfile::tempdir().unwrap();
     let request = Request {
@@ -728,7 +728,7 @@ fn an_export_stopped_midway_keeps_the_files_written_and_writes_no_more() {
     };
     let mut seen = Vec::new();
     // Three locales rendered (steps 1–3), then files: stop after the second file (step 5).
-    let outcome = chorus::export::export_with(&ws, &request, out.path(), |done, total| {
+    let outcome = chorus::publish::export::export_with(&ws, &request, out.path(), |done, total| {
         seen.push((done, total));
         done < 5
     })
@@ -744,7 +744,8 @@ fn an_export_stopped_midway_keeps_the_files_written_and_writes_no_more() {
     // Stopped while rendering: nothing at all.
     let empty = tempfile::tempdir().unwrap();
     let outcome =
-        chorus::export::export_with(&ws, &request, empty.path(), |done, _| done < 2).unwrap();
+        chorus::publish::export::export_with(&ws, &request, empty.path(), |done, _| done < 2)
+            .unwrap();
     assert!(outcome.cancelled && outcome.written.is_empty());
     assert!(names_in(empty.path()).is_empty());
 }

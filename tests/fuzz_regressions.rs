@@ -5,8 +5,8 @@ mod common;
 
 use std::path::Path;
 
-use chorus::document::{Document, Edit};
-use chorus::statement::Statement;
+use chorus::fluent::document::{Document, Edit};
+use chorus::workspace::statement::Statement;
 
 fn case(name: &str) -> Vec<u8> {
     std::fs::read(
@@ -92,7 +92,7 @@ fn adding_after_a_last_line_without_a_line_break_only_adds_the_line_break() {
 /// every tag in both pages is still one of the exporter's.
 #[test]
 fn empty_text_exports_with_only_the_exporters_own_tags() {
-    use chorus::ids::{Id, Locale};
+    use chorus::base::ids::{Id, Locale};
     let mut ws = chorus::workspace::Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     let id = Id::new("free-boris-kagarlitsky").unwrap();
     let fr = Locale::new("fr").unwrap();
@@ -102,15 +102,15 @@ fn empty_text_exports_with_only_the_exporters_own_tags() {
     statement.publisher.clear();
     statement.contact.clear();
     let statement = statement.clone();
-    let page = chorus::export::page(&ws, &statement, &fr, true).unwrap();
+    let page = chorus::publish::export::page(&ws, &statement, &fr, true).unwrap();
     let pages = [
-        chorus::export::to_html(&page),
-        chorus::export::index_html(&statement, std::slice::from_ref(&page)),
+        chorus::publish::export::to_html(&page),
+        chorus::publish::export::index_html(&statement, std::slice::from_ref(&page)),
     ];
     for html in pages {
-        for (at, name) in chorus::export::tag_names(&html) {
+        for (at, name) in chorus::publish::export::tag_names(&html) {
             assert!(
-                chorus::export::TAGS.contains(&name.as_str()),
+                chorus::publish::export::TAGS.contains(&name.as_str()),
                 "<{name}> at byte {at}"
             );
         }
@@ -156,7 +156,7 @@ fn an_edit_to_a_file_with_a_duplicate_id_leaves_the_second_definition_alone() {
 
 /// `ftl_edit` found that fluent-syntax 0.12 panics on a `\u` escape cut short by a non-ASCII character
 /// (it slices inside the character): one such line in a file crashed Chorus when loading it. The text
-/// the parser sees now has that character masked (`chorus::syntax::Source`), so the line is junk with
+/// the parser sees now has that character masked (`chorus::fluent::syntax::Source`), so the line is junk with
 /// an error, like any other broken line, and everything else works: loading, checking, the preview,
 /// export, and saving byte for byte.
 #[test]
@@ -181,8 +181,8 @@ fn a_unicode_escape_cut_short_by_a_wide_character_is_junk_not_a_crash() {
         .find(|p| p.path.ends_with("fr/free-boris-kagarlitsky.ftl"))
         .expect("the broken line is a problem");
     assert_eq!(problem.position.unwrap().line, text.lines().count());
-    let id = chorus::ids::Id::new("free-boris-kagarlitsky").unwrap();
-    let fr = chorus::ids::Locale::new("fr").unwrap();
+    let id = chorus::base::ids::Id::new("free-boris-kagarlitsky").unwrap();
+    let fr = chorus::base::ids::Locale::new("fr").unwrap();
     let scope = chorus::checks::Scope {
         statement: None,
         locale: None,
@@ -190,8 +190,8 @@ fn a_unicode_escape_cut_short_by_a_wide_character_is_junk_not_a_crash() {
     let findings = chorus::checks::check_workspace(&ws, &scope);
     assert!(chorus::checks::report::to_text(&findings).contains("free-boris-kagarlitsky.ftl"));
     let statement = ws.statements[&id].statement.clone();
-    let page = chorus::export::page(&ws, &statement, &fr, true).unwrap();
-    assert!(chorus::export::to_text(&page).contains("Libérez Boris Kagarlitsky"));
+    let page = chorus::publish::export::page(&ws, &statement, &fr, true).unwrap();
+    assert!(chorus::publish::export::to_text(&page).contains("Libérez Boris Kagarlitsky"));
     assert_eq!(
         ws.file(&fr, &id).unwrap().document.to_bytes(),
         text.as_bytes()

@@ -196,7 +196,7 @@ fn fault_1_a_fluent_project_checked_folder_by_folder_survives_deep_nesting_too()
 
 #[test]
 fn fault_1_nesting_typed_into_a_field_is_refused_with_the_reason() {
-    use chorus::document::{Document, Edit, EditError};
+    use chorus::fluent::document::{Document, Edit, EditError};
     let mut doc = Document::parse("a = A\n");
     let deep = format!("{}$x{}", "{".repeat(65), "}".repeat(65));
     let err = doc
@@ -296,7 +296,7 @@ fn terminal_commands(text: &str) -> Vec<char> {
         rest = rest.replace(code, "");
     }
     rest.chars()
-        .filter(|&c| chorus::terminal::is_unsafe(c) && !matches!(c, '\n' | '\t'))
+        .filter(|&c| chorus::base::terminal::is_unsafe(c) && !matches!(c, '\n' | '\t'))
         .collect()
 }
 
@@ -500,8 +500,8 @@ fn fault_6_exported_pages_the_index_and_new_review_files_get_the_umask_s_mode() 
 fn sign_off_as_is(root: &Path, locale: &str) {
     let mut ws = chorus::workspace::Workspace::load(root).unwrap();
     let (id, locale) = (
-        chorus::ids::Id::new(STATEMENT).unwrap(),
-        chorus::ids::Locale::new(locale).unwrap(),
+        chorus::base::ids::Id::new(STATEMENT).unwrap(),
+        chorus::base::ids::Locale::new(locale).unwrap(),
     );
     let digest = chorus::review::LocaleReview::of(&ws, &id, &locale)
         .unwrap()
@@ -568,7 +568,10 @@ fn fault_7_an_override_in_the_source_or_a_translation_is_checked_refused_and_nev
     let (out, folder) = export_locale(root, "en", true);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let text = std::fs::read_to_string(folder.join(format!("{STATEMENT}.en.txt"))).unwrap();
-    assert!(text.starts_with(chorus::export::DRAFT_MARK), "{text}");
+    assert!(
+        text.starts_with(chorus::publish::export::DRAFT_MARK),
+        "{text}"
+    );
     assert!(text.contains("U+202E"), "the draft mark says why: {text}");
     assert!(
         !text.chars().any(|c| ('\u{202A}'..='\u{202E}').contains(&c)

@@ -10,8 +10,8 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use chorus::app::{Action, ChorusApp};
-use chorus::document::{Document, Edit};
-use chorus::ids::{Id, Locale};
+use chorus::base::ids::{Id, Locale};
+use chorus::fluent::document::{Document, Edit};
 use chorus::workspace::{LoadProgress, Workspace, WorkspaceError};
 use common::{harness_builder, start};
 use egui_kittest::kittest::Queryable;
@@ -226,8 +226,8 @@ fn nul_bytes_are_kept_as_they_are_and_never_reach_a_web_page() {
     assert_eq!(problem.position.unwrap().line, line, "{problem}");
     // Exported, the NUL becomes U+FFFD in HTML, which may not hold it.
     let statement = ws.statements[&id].statement.clone();
-    let page = chorus::export::page(&ws, &statement, &fr, true).unwrap();
-    let html = chorus::export::to_html(&page);
+    let page = chorus::publish::export::page(&ws, &statement, &fr, true).unwrap();
+    let html = chorus::publish::export::to_html(&page);
     assert!(!html.contains('\0'));
     assert!(html.contains("Signa\u{FFFD}taires"));
 }

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use chorus::app::ChorusApp;
-use chorus::ids::{Id, Locale};
+use chorus::base::ids::{Id, Locale};
 use common::{app_on, harness_builder, sample_copy, start, until};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};

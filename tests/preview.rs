@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use chorus::ids::{Id, Locale};
-use chorus::preview::{Preview, Segment, render};
+use chorus::base::ids::{Id, Locale};
+use chorus::publish::preview::{Preview, Segment, render};
 use chorus::workspace::Workspace;
 
 fn sample() -> Workspace {
@@ -125,7 +125,7 @@ fn unresolved_references_stay_visible_and_marked() {
     let mut ws = sample();
     let id = Id::new("free-boris-kagarlitsky").unwrap();
     let fr = Locale::new("fr").unwrap();
-    let edit = chorus::document::Edit::SetValue {
+    let edit = chorus::fluent::document::Edit::SetValue {
         id: "demand".into(),
         value: Some("Libérez { -nobody } avant le { $deadline }.".into()),
     };
@@ -160,14 +160,14 @@ fn messages_outside_the_statement_still_resolve_when_referenced() {
         ("helper-inner", "Freiheit({ helper-deep })"),
         ("helper-deep", "jetzt"),
     ] {
-        let edit = chorus::document::Edit::Add {
+        let edit = chorus::fluent::document::Edit::Add {
             id: name.into(),
             value: value.into(),
             order: Vec::new(),
         };
         doc.apply(&edit).unwrap();
     }
-    let edit = chorus::document::Edit::SetValue {
+    let edit = chorus::fluent::document::Edit::SetValue {
         id: "demand".into(),
         value: Some("Wir fordern: { helper-outer }.".into()),
     };

@@ -1,7 +1,7 @@
 //! Property test: random edits on generated Fluent documents keep every untouched entry byte-identical,
 //! and the result always re-parses to the entries the edits describe.
 
-use chorus::document::{Document, Edit, EntryKind};
+use chorus::fluent::document::{Document, Edit, EntryKind};
 use proptest::prelude::*;
 
 const WORDS: &[&str] = &[
@@ -190,7 +190,7 @@ proptest! {
     }
 }
 
-/// Pieces of Fluent syntax, well and badly placed: what the recognizer in `chorus::syntax` must read
+/// Pieces of Fluent syntax, well and badly placed: what the recognizer in `chorus::fluent::syntax` must read
 /// exactly as fluent-syntax does.
 const SYNTAX: &[&str] = &[
     "{",
@@ -254,8 +254,8 @@ proptest! {
     /// its depth count could be wrong: where each junk starts, in any text shallow enough for both.
     #[test]
     fn the_nesting_guard_reads_fluent_as_fluent_syntax_does(text in syntax_soup()) {
-        let parser = chorus::syntax::parser_junk_starts(&text);
+        let parser = chorus::fluent::syntax::parser_junk_starts(&text);
         prop_assume!(parser.is_some());
-        prop_assert_eq!(Some(chorus::syntax::junk_starts(&text)), parser);
+        prop_assert_eq!(Some(chorus::fluent::syntax::junk_starts(&text)), parser);
     }
 }

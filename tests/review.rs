@@ -8,12 +8,13 @@ use common::sample_copy;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use chorus::diff::{self, Change, Granularity};
-use chorus::document::Edit;
-use chorus::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
-use chorus::ids::{Id, Locale};
-use chorus::review::{LocaleReview, SignOffState, State, Verdict};
+use chorus::base::ids::{Id, Locale};
+use chorus::fluent::document::Edit;
+use chorus::review::diff::{self, Change, Granularity};
+use chorus::review::{LocaleReview, SignOffState, State};
 use chorus::workspace::Workspace;
+use chorus::workspace::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+use chorus::workspace::reviews::Verdict;
 
 const STATEMENT: &str = "free-boris-kagarlitsky";
 

@@ -7,7 +7,7 @@ mod common;
 use common::{app_on, harness_builder, sample_copy, start, until};
 
 use chorus::app::ChorusApp;
-use chorus::document::Document;
+use chorus::fluent::document::Document;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -7,7 +7,7 @@ use common::{harness_builder, start};
 use std::path::Path;
 
 use chorus::app::ChorusApp;
-use chorus::ids::{Id, Locale};
+use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use chorus::document::Edit;
-use chorus::ids::{Id, Locale};
+use chorus::base::ids::{Id, Locale};
+use chorus::fluent::document::Edit;
 use chorus::workspace::{Workspace, WorkspaceError};
 
 fn workspace_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
@@ -181,7 +181,7 @@ fn a_new_locale_file_is_created_on_first_save() {
         (fr.clone(), demo.clone()),
         chorus::workspace::FluentFile::new(
             Workspace::fluent_path(&fr, &demo),
-            chorus::document::Document::parse(""),
+            chorus::fluent::document::Document::parse(""),
             None,
         ),
     );

@@ -3,7 +3,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use chorus::document::{Document, Edit};
+use chorus::fluent::document::{Document, Edit};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]

@@ -9,9 +9,9 @@ use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 
 use chorus::checks::{Analyzed, Context, Place, check_file};
-use chorus::document::{Document, Edit};
-use chorus::ids::Locale;
-use chorus::syntax::{MAX_DEPTH, Source, junk_starts};
+use chorus::fluent::document::{Document, Edit};
+use chorus::base::ids::Locale;
+use chorus::fluent::syntax::{MAX_DEPTH, Source, junk_starts};
 
 #[derive(Arbitrary, Debug)]
 enum Piece {
@@ -174,7 +174,7 @@ fn exercise(text: String) {
 fn read_check_edit_render(text: &str) {
     let source = Source::new(text);
     assert_eq!(source.text().len(), text.len());
-    if let Some(parser) = chorus::syntax::parser_junk_starts(text) {
+    if let Some(parser) = chorus::fluent::syntax::parser_junk_starts(text) {
         // Fluent-syntax may read it: our recognizer must agree with it on every junk.
         assert_eq!(
             junk_starts(text),
@@ -197,7 +197,7 @@ fn read_check_edit_render(text: &str) {
     let _ = check_file(&analyzed, &doc, &analyzed, &context, at);
     let ids: Vec<String> = doc.ids().map(str::to_owned).collect();
     for id in ids.iter().take(4) {
-        let _ = chorus::message::Shape::of(&doc, id);
+        let _ = chorus::fluent::message::Shape::of(&doc, id);
         let _ = doc.value_text(id);
         let edit = Edit::SetValue {
             id: id.clone(),
@@ -212,7 +212,7 @@ fn read_check_edit_render(text: &str) {
             "nesting past the limit is refused"
         );
     }
-    let statement = chorus::statement::Statement::from_ron(&format!(
+    let statement = chorus::workspace::statement::Statement::from_ron(&format!(
         "Statement(format: 1, id: \"x\", kind: Statement, title: \"x\", source: \"en\", \
          locales: [\"de\"], headline: \"{}\", sections: [], signatories: [], \
          publisher: \"p\", contact: \"\", date: \"2023-08-10\")",
@@ -221,7 +221,7 @@ fn read_check_edit_render(text: &str) {
             .map_or("m0", String::as_str)
     ))
     .unwrap();
-    let _ = chorus::preview::render(&statement, &de, Some(&doc), Some(&doc));
+    let _ = chorus::publish::preview::render(&statement, &de, Some(&doc), Some(&doc));
 }
 
 fuzz_target!(|input: Input| {

@@ -2,8 +2,8 @@
 //! back as itself.
 #![no_main]
 
-use chorus::review::Reviews;
-use chorus::statement::Statement;
+use chorus::workspace::reviews::Reviews;
+use chorus::workspace::statement::Statement;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::settings::Theme;
+use crate::app::settings::Theme;
 
-use crate::editing::{Field, ReviewEdit, WorkspaceEdit};
-use crate::ids::{Id, Locale};
-use crate::statement::StatementEdit;
+use crate::base::ids::{Id, Locale};
+use crate::workspace::editing::{Field, ReviewEdit, WorkspaceEdit};
+use crate::workspace::statement::StatementEdit;
 
 /// The menu a command is listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

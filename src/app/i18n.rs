@@ -87,7 +87,7 @@ mod tests {
     use super::*;
 
     fn ids(source: &str) -> Vec<String> {
-        let doc = crate::document::Document::parse(source);
+        let doc = crate::fluent::document::Document::parse(source);
         assert!(doc.errors().is_empty(), "{:?}", doc.errors());
         doc.ids().map(str::to_owned).collect()
     }
@@ -136,11 +136,11 @@ mod tests {
             }
         }
         assert!(asked.len() > 20, "found only {} strings", asked.len());
-        for command in super::super::Command::ALL {
+        for command in crate::app::Command::ALL {
             let spec = command.spec();
             asked.extend([spec.label.to_owned(), spec.tooltip.to_owned()]);
         }
-        asked.extend(super::super::Menu::ALL.iter().map(|m| m.label().to_owned()));
+        asked.extend(crate::app::Menu::ALL.iter().map(|m| m.label().to_owned()));
         // Findings are worded by their code.
         asked.extend(
             crate::checks::Code::ALL
@@ -156,7 +156,7 @@ mod tests {
                 crate::review::State::Translated,
                 crate::review::State::Reviewed,
             ]
-            .map(|s| super::super::review::state_label(s).to_owned()),
+            .map(|s| crate::app::widgets::state_label(s).to_owned()),
         );
         let missing: Vec<_> = asked.iter().filter(|id| !english.contains(id)).collect();
         assert!(missing.is_empty(), "not in en.ftl: {missing:?}");

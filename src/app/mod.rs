@@ -3,16 +3,11 @@
 //! writes a file; loading a workspace and the system's folder dialog run on background threads.
 
 mod actions;
-mod adapt;
-mod export_dialog;
+mod dialogs;
 mod i18n;
-mod open_dialog;
-mod outside_dialog;
-mod overview;
-mod preview_panel;
-mod review;
 mod settings;
-mod translate;
+mod views;
+mod widgets;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -21,19 +16,19 @@ use std::sync::{Arc, Mutex, mpsc};
 
 use egui::{RichText, ViewportCommand};
 
-use crate::editing::{Editor, Field, WorkspaceEdit};
-use crate::outside::{Known, OnDisk, Scanner};
-use crate::recovery::{Orphans, Recovery, Session};
-use crate::storage::{Digest, StorageError};
+use crate::workspace::disk_changes::{Known, OnDisk, Scanner};
+use crate::workspace::editing::{Editor, Field, WorkspaceEdit};
+use crate::workspace::recovery::{Orphans, Recovery, Session};
+use crate::workspace::storage::{Digest, StorageError};
 use crate::workspace::{FileKey, SavePlan, SaveReport, Workspace};
 
 pub use actions::{Action, Command, Menu};
-pub use adapt::AdaptView;
 pub use i18n::{LANGUAGES, Strings};
-pub use overview::OverviewPanel;
-pub use review::ReviewView;
 pub use settings::{Settings, Theme};
-pub use translate::TranslateView;
+pub use views::adapt::AdaptView;
+pub use views::overview::OverviewPanel;
+pub use views::review::ReviewView;
+pub use views::translate::TranslateView;
 
 /// A line in the status bar: what just happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,8 +161,8 @@ pub struct ChorusApp {
     saving: Option<Saving>,
     /// A save asked for while another was running: done as soon as that one finishes, then `then`.
     queued_save: Option<Option<Pending>>,
-    open_dialog: Option<open_dialog::OpenDialog>,
-    export_dialog: Option<export_dialog::ExportDialog>,
+    open_dialog: Option<dialogs::open::OpenDialog>,
+    export_dialog: Option<dialogs::export::ExportDialog>,
     /// Where unsaved edits are kept against a crash; `None` keeps none.
     recovery: Option<Arc<Session>>,
     last_recovery: std::time::Instant,
@@ -176,7 +171,7 @@ pub struct ChorusApp {
     /// Looks for files changed by other programs; started with the first frame.
     watch: Option<Watch>,
     /// Files changed on disk that wait for the user's choice.
-    outside: outside_dialog::OutsideDialog,
+    outside: dialogs::outside::OutsideDialog,
     /// Changes on disk the user chose to decide on later, by file: not asked about again until the
     /// file changes once more or a save of it is refused.
     later: HashMap<FileKey, Option<Digest>>,
@@ -222,7 +217,7 @@ impl ChorusApp {
             last_recovery: std::time::Instant::now(),
             offered: None,
             watch: None,
-            outside: outside_dialog::OutsideDialog::new(),
+            outside: dialogs::outside::OutsideDialog::new(),
             later: HashMap::new(),
             save_after_merge: false,
         }
@@ -328,7 +323,7 @@ impl ChorusApp {
     pub fn is_exporting(&self) -> bool {
         self.export_dialog
             .as_ref()
-            .is_some_and(export_dialog::ExportDialog::is_exporting)
+            .is_some_and(dialogs::export::ExportDialog::is_exporting)
     }
 
     /// Whether the window is asking about a file changed on disk.
@@ -378,7 +373,7 @@ impl ChorusApp {
             .get_with("notice-loading-cancelled", &[("path", path.into())]);
         self.notice = Some(Notice::Info(text));
         if self.ws.statements.is_empty() {
-            self.open_dialog = Some(open_dialog::OpenDialog::new(&loading.root));
+            self.open_dialog = Some(dialogs::open::OpenDialog::new(&loading.root));
         }
     }
 
@@ -404,7 +399,7 @@ impl ChorusApp {
                 self.notice = None;
                 self.refresh_status();
                 self.offered = recovery;
-                self.outside = outside_dialog::OutsideDialog::new();
+                self.outside = dialogs::outside::OutsideDialog::new();
                 self.later.clear();
                 self.watch_files();
             }
@@ -414,7 +409,7 @@ impl ChorusApp {
                     ("reason", reason.into()),
                 ];
                 let message = self.strings.get_with("load-failed", &args);
-                self.open_dialog = Some(open_dialog::OpenDialog::failed(&root, message));
+                self.open_dialog = Some(dialogs::open::OpenDialog::failed(&root, message));
             }
         }
     }
@@ -569,7 +564,7 @@ impl ChorusApp {
             } => self.review(statement, locale, edit),
             Action::SetReviewer(name) => self.settings.reviewer = Some(name),
             Action::OpenExport(statement) => {
-                self.export_dialog = Some(export_dialog::ExportDialog::new(&self.ws, statement));
+                self.export_dialog = Some(dialogs::export::ExportDialog::new(&self.ws, statement));
             }
             Action::NewStatement {
                 template,
@@ -580,7 +575,11 @@ impl ChorusApp {
     }
 
     /// Adds a locale to statements as one undo step; saved with the next save.
-    fn add_locale(&mut self, locale: crate::ids::Locale, statements: &[crate::ids::Id]) {
+    fn add_locale(
+        &mut self,
+        locale: crate::base::ids::Locale,
+        statements: &[crate::base::ids::Id],
+    ) {
         let Some(first) = statements.first() else {
             return;
         };
@@ -594,7 +593,7 @@ impl ChorusApp {
         for statement in statements {
             let edit = WorkspaceEdit::Statement {
                 statement: statement.clone(),
-                edit: crate::statement::StatementEdit::AddLocale(locale.clone()),
+                edit: crate::workspace::statement::StatementEdit::AddLocale(locale.clone()),
             };
             match self.editor.apply(&mut self.ws, field.clone(), edit) {
                 Ok(()) => added += 1,
@@ -616,8 +615,8 @@ impl ChorusApp {
     /// Makes a statement from a template, writes its files in the background and opens it to adapt.
     fn new_statement(
         &mut self,
-        template: &crate::ids::Id,
-        id: crate::ids::Id,
+        template: &crate::base::ids::Id,
+        id: crate::base::ids::Id,
         title: &str,
         ctx: &egui::Context,
     ) {
@@ -634,9 +633,9 @@ impl ChorusApp {
 
     fn edit_statement(
         &mut self,
-        statement: crate::ids::Id,
+        statement: crate::base::ids::Id,
         field: String,
-        edit: crate::statement::StatementEdit,
+        edit: crate::workspace::statement::StatementEdit,
     ) {
         let at = Field {
             statement: statement.clone(),
@@ -660,15 +659,15 @@ impl ChorusApp {
     /// Records a verdict or a sign-off as its own undo step, then shows the next message to review.
     fn review(
         &mut self,
-        statement: crate::ids::Id,
-        locale: crate::ids::Locale,
-        edit: crate::editing::ReviewEdit,
+        statement: crate::base::ids::Id,
+        locale: crate::base::ids::Locale,
+        edit: crate::workspace::editing::ReviewEdit,
     ) {
         let path = match &edit {
-            crate::editing::ReviewEdit::Judge { id, .. } => id.clone(),
-            crate::editing::ReviewEdit::SignOff { .. } => "signoff".to_owned(),
+            crate::workspace::editing::ReviewEdit::Judge { id, .. } => id.clone(),
+            crate::workspace::editing::ReviewEdit::SignOff { .. } => "signoff".to_owned(),
         };
-        let signed = matches!(edit, crate::editing::ReviewEdit::SignOff { .. });
+        let signed = matches!(edit, crate::workspace::editing::ReviewEdit::SignOff { .. });
         let field = Field {
             statement: statement.clone(),
             locale: Some(locale.clone()),
@@ -735,7 +734,7 @@ impl ChorusApp {
             // Goes through the same question about unsaved changes as the window's close button.
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Command::OpenWorkspace => {
-                self.open_dialog = Some(open_dialog::OpenDialog::new(&self.ws.root));
+                self.open_dialog = Some(dialogs::open::OpenDialog::new(&self.ws.root));
             }
             Command::Export => {
                 let shown = match &self.screen {
@@ -1062,8 +1061,8 @@ impl ChorusApp {
             return;
         };
         match dialog.ui(ctx, &self.settings.recent, &self.strings) {
-            Some(open_dialog::Choice::Open(root)) => actions.push(Action::OpenWorkspace(root)),
-            Some(open_dialog::Choice::Cancel) => self.open_dialog = None,
+            Some(dialogs::open::Choice::Open(root)) => actions.push(Action::OpenWorkspace(root)),
+            Some(dialogs::open::Choice::Cancel) => self.open_dialog = None,
             None => {}
         }
     }
@@ -1255,25 +1254,25 @@ impl ChorusApp {
         let path = change.path.display().to_string();
         let t = &self.strings;
         let done = match choice {
-            outside_dialog::Choice::Later => {
+            dialogs::outside::Choice::Later => {
                 self.later.insert(change.key.clone(), change.digest);
                 self.outside.settled();
                 // The user will decide; a save now would only be refused again.
                 self.save_after_merge = false;
                 return;
             }
-            outside_dialog::Choice::Reload => self.ws.reload(&change).map(|()| {
+            dialogs::outside::Choice::Reload => self.ws.reload(&change).map(|()| {
                 self.editor.forget(&change.key);
                 t.get_with(
                     "notice-reloaded",
                     &[("files", 1.into()), ("paths", path.into())],
                 )
             }),
-            outside_dialog::Choice::Merge => self.ws.merge(&change).map(|()| {
+            dialogs::outside::Choice::Merge => self.ws.merge(&change).map(|()| {
                 self.editor.forget(&change.key);
                 t.get_with("notice-merged", &[("path", path.into())])
             }),
-            outside_dialog::Choice::KeepMine => match self.ws.keep_mine(&change) {
+            dialogs::outside::Choice::KeepMine => match self.ws.keep_mine(&change) {
                 Ok(Some(theirs)) => Ok(t.get_with(
                     "notice-kept",
                     &[("path", theirs.display().to_string().into())],

@@ -7,9 +7,9 @@
 
 use fluent_syntax::ast;
 
-use crate::syntax::Source;
+use crate::fluent::syntax::Source;
 
-use crate::document::{Document, Entry, EntryKind};
+use crate::fluent::document::{Document, Entry, EntryKind};
 
 /// A name (variable, reference, attribute, variant key) and the byte offset where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]

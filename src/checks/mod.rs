@@ -22,10 +22,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::document::Document;
-use crate::ids::{Id, Locale};
-use crate::languages::{self, Direction};
-use crate::plurals;
+use crate::base::ids::{Id, Locale};
+use crate::fluent::document::Document;
+use crate::locale::languages::{self, Direction};
+use crate::locale::plurals;
 pub use crate::workspace::Severity;
 use crate::workspace::Workspace;
 use facts::{Facts, Part};
@@ -417,7 +417,7 @@ fn place(raws: Vec<Raw>, text: Option<&str>, at: Place<'_>) -> Vec<Finding> {
     // however many findings share a line.
     let mut positions = vec![None; raws.len()];
     if let Some(text) = text {
-        let lines = crate::text::Lines::new(text);
+        let lines = crate::base::text::Lines::new(text);
         let mut order: Vec<(usize, usize)> = raws
             .iter()
             .enumerate()
@@ -457,14 +457,14 @@ pub fn file_finding(code: Code, at: Place<'_>) -> Finding {
 pub struct Analyzed {
     pub facts: Vec<Facts>,
     /// Index in `facts` of the first entry with each id.
-    first: crate::text::IdIndex,
+    first: crate::base::text::IdIndex,
 }
 
 impl Analyzed {
     pub fn of(doc: &Document) -> Self {
         let facts = facts::of_document(doc);
         let ids = facts.iter().enumerate().map(|(i, f)| (i, f.id.as_str()));
-        let first = crate::text::IdIndex::new(ids, |i| &facts[i].id);
+        let first = crate::base::text::IdIndex::new(ids, |i| &facts[i].id);
         Self { facts, first }
     }
 
@@ -628,7 +628,7 @@ fn syntax_errors(doc: &Document) -> Vec<Raw> {
     let junk: Vec<std::ops::Range<usize>> = doc
         .entries()
         .iter()
-        .filter(|e| e.kind == crate::document::EntryKind::Junk)
+        .filter(|e| e.kind == crate::fluent::document::EntryKind::Junk)
         .map(|e| e.range.clone())
         .collect();
     doc.errors()
@@ -656,7 +656,7 @@ fn apparent_id(text: &str) -> Option<&str> {
     let (id, _) = line.split_once('=')?;
     let id = id.trim_end();
     let name = id.strip_prefix('-').unwrap_or(id);
-    crate::document::is_identifier(name).then_some(id)
+    crate::fluent::document::is_identifier(name).then_some(id)
 }
 
 /// Every definition of an id after its first.

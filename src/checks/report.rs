@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{Code, Finding, Findings, Severity};
-use crate::terminal::shown_line;
+use crate::base::terminal::shown_line;
 
 /// Counts for one locale, or for everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

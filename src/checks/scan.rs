@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use crate::ids::Locale;
+use crate::base::ids::Locale;
 
 /// How a locale writes a number's grouping and decimal separators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,9 +9,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::document::Document;
-use crate::ids::Locale;
-use crate::text::decode;
+use crate::base::ids::Locale;
+use crate::base::text::decode;
+use crate::fluent::document::Document;
 
 use super::{Analyzed, Code, Context, Finding, Findings, Place, check_file, file_finding};
 
@@ -268,7 +268,9 @@ impl Config {
         let text = std::fs::read_to_string(&path).map_err(|e| fail(e.to_string()))?;
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
             // toml's own message quotes the whole line, which a hostile file makes megabytes long.
-            let at = e.span().map(|s| crate::text::Position::at(&text, s.start));
+            let at = e
+                .span()
+                .map(|s| crate::base::text::Position::at(&text, s.start));
             let place = at.map(|p| format!("line {}, column {}: ", p.line, p.column));
             fail(format!(
                 "{}{}",

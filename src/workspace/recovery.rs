@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Document;
-use crate::ids::{Id, Locale};
-use crate::storage::{self, Digest, StorageError};
+use crate::base::ids::{Id, Locale};
+use crate::fluent::document::Document;
+use crate::workspace::storage::{self, Digest, StorageError};
 use crate::workspace::{FluentFile, LOCALES_DIR, STATEMENTS_DIR, StatementFile, Workspace};
 
 /// The unsaved content of a workspace's changed files.
@@ -242,7 +242,7 @@ fn restore_file(ws: &mut Workspace, file: &RecoveredFile) -> bool {
                 return false;
             };
             let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
-            let Ok(statement) = crate::statement::Statement::from_ron(text) else {
+            let Ok(statement) = crate::workspace::statement::Statement::from_ron(text) else {
                 return false;
             };
             match ws.statements.get_mut(&id) {
@@ -279,8 +279,8 @@ fn restore_file(ws: &mut Workspace, file: &RecoveredFile) -> bool {
             }
             true
         }
-        [dir, statement, name] if dir == crate::review::REVIEWS_DIR => {
-            let Ok(reviews) = crate::review::Reviews::from_ron(&file.text) else {
+        [dir, statement, name] if dir == crate::workspace::reviews::REVIEWS_DIR => {
+            let Ok(reviews) = crate::workspace::reviews::Reviews::from_ron(&file.text) else {
                 return false;
             };
             let place = (
@@ -306,7 +306,7 @@ fn restore_file(ws: &mut Workspace, file: &RecoveredFile) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Edit;
+    use crate::fluent::document::Edit;
 
     fn sample() -> Workspace {
         Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()

@@ -7,11 +7,11 @@
 
 use egui::RichText;
 
-use super::i18n::Strings;
-use super::review::diff_ui;
-use crate::diff::{self, Granularity, Run};
-use crate::ids::Locale;
-use crate::outside::{self, OutsideChange};
+use crate::app::i18n::Strings;
+use crate::app::widgets::diff_ui;
+use crate::base::ids::Locale;
+use crate::review::diff::{self, Granularity, Run};
+use crate::workspace::disk_changes::{self, OutsideChange};
 use crate::workspace::{FileKey, Workspace};
 
 /// What the user chose for the file shown.
@@ -156,7 +156,7 @@ impl OutsideDialog {
                 View::Messages { .. } => None,
                 _ => Some(t.get("outside-merge-not-fluent")),
             };
-            let theirs = outside::beside(&change.path, 1).display().to_string();
+            let theirs = disk_changes::beside(&change.path, 1).display().to_string();
             ui.horizontal_wrapped(|ui| {
                 let reload = ui.add_enabled(
                     !matches!(change.key, FileKey::Statement(_)) || !change.deleted(),

@@ -21,13 +21,14 @@ use std::fmt::Write as _;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::ids::{Id, Locale};
-use crate::languages::{self, Direction};
-use crate::preview::{self, Preview, Rendered, Segment, SignatoryLine};
-use crate::review::{LocaleReview, SignOff, SignOffState};
-use crate::statement::Statement;
-use crate::storage::{self, StorageError};
+use crate::base::ids::{Id, Locale};
+use crate::locale::languages::{self, Direction};
+use crate::publish::preview::{self, Preview, Rendered, Segment, SignatoryLine};
+use crate::review::{LocaleReview, SignOffState};
 use crate::workspace::Workspace;
+use crate::workspace::reviews::SignOff;
+use crate::workspace::statement::Statement;
+use crate::workspace::storage::{self, StorageError};
 
 /// The words that mark a draft, in both formats.
 pub const DRAFT_MARK: &str = "DRAFT — not signed off";

@@ -21,9 +21,9 @@ use icu_datetime::input::Date as IcuDate;
 use icu_decimal::DecimalFormatter;
 use writeable::Writeable;
 
-use crate::document::Document;
-use crate::ids::Locale;
-use crate::statement::{Date, Statement, Value};
+use crate::base::ids::Locale;
+use crate::fluent::document::Document;
+use crate::workspace::statement::{Date, Statement, Value};
 
 /// A piece of rendered text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -261,9 +261,10 @@ fn references(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn bundle(locale: &Locale, text: &str, isolating: bool) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(crate::syntax::Source::new(text).into_text()) {
-        Ok(resource) | Err((resource, _)) => resource,
-    };
+    let resource =
+        match FluentResource::try_new(crate::fluent::syntax::Source::new(text).into_text()) {
+            Ok(resource) | Err((resource, _)) => resource,
+        };
     let mut bundle = FluentBundle::new(vec![locale.language_identifier()]);
     bundle.set_use_isolating(isolating);
     bundle.set_formatter(Some(format_value));

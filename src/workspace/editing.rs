@@ -4,10 +4,10 @@
 //! [`Editor::apply`], which applies it, records the bytes it replaced, and merges consecutive typing in
 //! one field into one undo step until the field is left ([`Editor::seal`]).
 
-use crate::document::{Change, Document, Edit, EditError};
-use crate::ids::{Id, Locale};
-use crate::review::{Reviews, Texts, Verdict};
-use crate::statement::{Statement, StatementEdit};
+use crate::base::ids::{Id, Locale};
+use crate::fluent::document::{Change, Document, Edit, EditError};
+use crate::workspace::reviews::{Reviews, Texts, Verdict};
+use crate::workspace::statement::{Statement, StatementEdit};
 use crate::workspace::{FileKey, FluentFile, Workspace};
 
 /// A change to the workspace: to one message of a Fluent file, to a statement, or to the review
@@ -291,7 +291,8 @@ fn note_written(ws: &mut Workspace, locale: &Locale, statement: &Id, id: &str) -
     if source == locale {
         return None;
     }
-    let reference = crate::review::message_text(&ws.file(source, statement)?.document, id)?;
+    let reference =
+        crate::workspace::reviews::message_text(&ws.file(source, statement)?.document, id)?;
     if ws
         .reviews(statement, locale)
         .is_some_and(|r| r.knows_written(id, &reference))
@@ -436,17 +437,17 @@ mod tests {
             statement: id.clone(),
             edit: StatementEdit::SetVariable {
                 name: "max-sentence-years".into(),
-                value: crate::statement::Value::Number(n),
+                value: crate::workspace::statement::Value::Number(n),
             },
         };
         editor.apply(&mut ws, field.clone(), set(5.0)).unwrap();
-        assert_eq!(years(&ws), crate::statement::Value::Number(5.0));
+        assert_eq!(years(&ws), crate::workspace::statement::Value::Number(5.0));
         assert_eq!(ws.dirty_files(), 1);
         editor.undo(&mut ws);
-        assert_eq!(years(&ws), crate::statement::Value::Number(7.0));
+        assert_eq!(years(&ws), crate::workspace::statement::Value::Number(7.0));
         assert_eq!(ws.dirty_files(), 0);
         editor.redo(&mut ws);
-        assert_eq!(years(&ws), crate::statement::Value::Number(5.0));
+        assert_eq!(years(&ws), crate::workspace::statement::Value::Number(5.0));
     }
 
     #[test]

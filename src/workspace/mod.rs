@@ -2,21 +2,34 @@
 //!
 //! Loading never stops at a bad file: each problem (a broken statement, a file that is not UTF-8, text
 //! Fluent cannot parse, a folder that is not a locale) is collected with its file, line and column, and
-//! everything else loads. Saving goes through `crate::storage`, one file at a time: a [`SavePlan`] holds
+//! everything else loads. Saving goes through `crate::workspace::storage`, one file at a time: a [`SavePlan`] holds
 //! the bytes of every changed file, so the window can write them on another thread while the user
 //! goes on editing.
+
+/// Files changed on disk by other programs: noticing them, and reloading, keeping or merging them.
+pub mod disk_changes;
+/// Applying edits to the workspace, with undo and redo.
+pub mod editing;
+/// Unsaved edits kept beside the workspace, to come back after a crash.
+pub mod recovery;
+/// The review records kept beside each statement.
+pub mod reviews;
+/// The `.ron` description of a statement: variables, sections, signatories.
+pub mod statement;
+/// Reading files and saving them atomically, refusing to overwrite outside changes.
+pub mod storage;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::document::Document;
-use crate::ids::{Id, Locale};
-use crate::review::{REVIEWS_DIR, Reviews};
-use crate::statement::Statement;
-use crate::storage::{self, Digest, Expect, StorageError};
-use crate::text::{Position, decode};
+use crate::base::ids::{Id, Locale};
+use crate::base::text::{Position, decode};
+use crate::fluent::document::Document;
+use crate::workspace::reviews::{REVIEWS_DIR, Reviews};
+use crate::workspace::statement::Statement;
+use storage::{Digest, Expect, StorageError};
 
 pub const STATEMENTS_DIR: &str = "statements";
 pub const LOCALES_DIR: &str = "locales";
@@ -251,6 +264,13 @@ impl Workspace {
         Ok(ws)
     }
 
+    /// A statement's working title, or its id when it has none loaded.
+    pub fn title(&self, id: &Id) -> String {
+        self.statements
+            .get(id)
+            .map_or_else(|| id.to_string(), |s| s.statement.title.clone())
+    }
+
     /// The Fluent file of a statement in a locale, if it exists.
     pub fn file(&self, locale: &Locale, id: &Id) -> Option<&FluentFile> {
         self.files.get(&(locale.clone(), id.clone()))
@@ -306,7 +326,7 @@ impl Workspace {
         let mut statement = source.statement.clone();
         statement.id = id.clone();
         statement.title = title.to_owned();
-        statement.kind = crate::statement::StatementKind::Statement;
+        statement.kind = crate::workspace::statement::StatementKind::Statement;
         statement.template = Some(template.clone());
         let header = format!("// {title}, made from the template \"{template}\" with Chorus.\n");
         let locales: Vec<Locale> = statement.all_locales().cloned().collect();

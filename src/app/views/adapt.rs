@@ -9,13 +9,14 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
-use super::actions::{Action, Command};
-use super::i18n::Strings;
-use super::preview_panel::{PreviewPanel, locale_picker_ui};
-use super::translate::TranslateView;
-use crate::ids::{Id, Locale};
-use crate::statement::{Date, Signatory, Statement, StatementEdit, Value};
+use crate::app::actions::{Action, Command};
+use crate::app::i18n::Strings;
+use crate::app::views::preview::PreviewPanel;
+use crate::app::views::translate::TranslateView;
+use crate::app::widgets::locale_picker_ui;
+use crate::base::ids::{Id, Locale};
 use crate::workspace::Workspace;
+use crate::workspace::statement::{Date, Signatory, Statement, StatementEdit, Value};
 
 pub struct AdaptView {
     pub statement: Id,

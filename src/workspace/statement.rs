@@ -8,9 +8,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::is_identifier;
-use crate::ids::{Id, Locale};
-use crate::text::Position;
+use crate::base::ids::{Id, Locale};
+use crate::base::text::Position;
+use crate::fluent::document::is_identifier;
 
 /// The newest `format` this build reads.
 pub const FORMAT: u32 = 1;
@@ -216,7 +216,7 @@ impl fmt::Display for Date {
     }
 }
 
-/// A change to a statement, as a value (see `crate::editing`).
+/// A change to a statement, as a value (see `crate::workspace::editing`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatementEdit {
     /// Set a variable's value; the kind must stay the same.

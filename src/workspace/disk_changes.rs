@@ -14,11 +14,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::document::{Document, Edit};
-use crate::review::Reviews;
-use crate::statement::Statement;
-use crate::storage::{self, Digest, StorageError};
-use crate::text::{Position, decode};
+use crate::base::text::{Position, decode};
+use crate::fluent::document::{Document, Edit};
+use crate::workspace::reviews::Reviews;
+use crate::workspace::statement::Statement;
+use crate::workspace::storage::{self, Digest, StorageError};
 use crate::workspace::{FileKey, FluentFile, ReviewFile, StatementFile, Workspace};
 
 /// A file the workspace holds, with the digest it expects on disk (`None`: not saved yet).
@@ -568,8 +568,8 @@ impl Workspace {
     fn merge_reviews(
         &mut self,
         change: &OutsideChange,
-        id: &crate::ids::Id,
-        locale: &crate::ids::Locale,
+        id: &crate::base::ids::Id,
+        locale: &crate::base::ids::Locale,
     ) -> Result<(), String> {
         let theirs = match &change.bytes {
             None => Reviews::new(id.clone(), locale.clone()),
@@ -669,10 +669,10 @@ mod tests {
 
     #[test]
     fn verdicts_on_different_messages_merge_and_on_the_same_message_do_not() {
-        use crate::review::{Texts, Verdict};
+        use crate::workspace::reviews::{Texts, Verdict};
         let (id, locale) = (
-            crate::ids::Id::new("s").unwrap(),
-            crate::ids::Locale::new("de").unwrap(),
+            crate::base::ids::Id::new("s").unwrap(),
+            crate::base::ids::Locale::new("de").unwrap(),
         );
         let texts = || Texts {
             reference: "Hello".into(),

@@ -3,10 +3,10 @@
 
 use egui::{Align, Layout, RichText};
 
-use super::i18n::Strings;
-use crate::ids::{Id, Locale};
-use crate::languages::{self, Direction};
-use crate::preview::{self, Preview, Rendered, Segment};
+use crate::app::i18n::Strings;
+use crate::base::ids::{Id, Locale};
+use crate::locale::languages::{self, Direction};
+use crate::publish::preview::{self, Preview, Rendered, Segment};
 use crate::workspace::Workspace;
 
 /// The preview beside a view: rendered again only after a change, drawn as a right-hand panel.
@@ -56,27 +56,6 @@ impl PreviewPanel {
                     });
             });
     }
-}
-
-/// A labelled choice of locale; the newly chosen one, if the user changed it.
-pub fn locale_picker_ui<'l>(
-    ui: &mut egui::Ui,
-    label: String,
-    current: &Locale,
-    choices: impl Iterator<Item = &'l Locale>,
-) -> Option<Locale> {
-    let label = ui.label(label);
-    let mut chosen = current.clone();
-    egui::ComboBox::from_id_salt(label.id)
-        .selected_text(chosen.to_string())
-        .show_ui(ui, |ui| {
-            for locale in choices {
-                ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    (chosen != *current).then_some(chosen)
 }
 
 /// The statement laid out as a document.

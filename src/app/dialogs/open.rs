@@ -8,7 +8,7 @@ use std::sync::mpsc;
 
 use egui::RichText;
 
-use super::i18n::Strings;
+use crate::app::i18n::Strings;
 
 pub struct OpenDialog {
     typed: String,

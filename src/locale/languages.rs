@@ -9,7 +9,7 @@
 //! names for common regional and script variants. Anything else is named from its parts, for example
 //! `de-LU` as "Deutsch (LU)".
 
-use crate::ids::Locale;
+use crate::base::ids::Locale;
 
 /// Writing direction of a locale's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! and leaves every other byte of the file alone, so a save shows up in git as a one-entry hunk. The
 //! fluent-syntax serializer is never used here: it normalises whole files.
 //!
-//! This module knows nothing of paths or disks; `crate::storage` reads and writes files, and the workspace
+//! This module knows nothing of paths or disks; `crate::workspace::storage` reads and writes files, and the workspace
 //! decides which documents exist.
 
 use std::ops::Range;
@@ -13,11 +13,11 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use crate::syntax::Source;
-pub use crate::text::DecodeError;
-use crate::text::{
+pub use crate::base::text::DecodeError;
+use crate::base::text::{
     IdIndex, LineEnding, Lines, Position, decode, is_blank_line, line_start, trim_end_blank,
 };
+use crate::fluent::syntax::Source;
 
 const BOM: &str = "\u{feff}";
 
@@ -619,7 +619,7 @@ impl<'d> EntryView<'d> {
     fn parse(doc: &'d Document, entry: &Entry) -> Option<Self> {
         let slice = &doc.text[entry.range.clone()];
         // Text the parser may not read is junk, with nothing to view.
-        let (resource, _) = crate::syntax::parse_unchanged(slice)?;
+        let (resource, _) = crate::fluent::syntax::parse_unchanged(slice)?;
         let (id, is_term, value, attributes) =
             resource.body.into_iter().find_map(|entry| match entry {
                 ast::Entry::Message(m) => Some((m.id, false, m.value, m.attributes)),
@@ -916,7 +916,7 @@ fn pattern_text(region: &str) -> String {
 
 /// Finds every entry and its byte range. See the module documentation for how ranges are drawn.
 fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
-    // The same bytes as `text` where it matters (see `crate::syntax`); offsets are taken in it. It
+    // The same bytes as `text` where it matters (see `crate::fluent::syntax`); offsets are taken in it. It
     // is parsed a piece at a time, and only what ranges are drawn from is kept of each entry.
     let source = Source::new(text);
     let mut found: Vec<Found> = Vec::new();

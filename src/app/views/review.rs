@@ -4,18 +4,18 @@
 //! to the next; Reject asks what to change; Edit opens the message in the translate view. "Sign off"
 //! is enabled once every message is reviewed and the checks find no error.
 
-use egui::text::LayoutJob;
-use egui::{Color32, FontId, RichText, Stroke, TextFormat};
+use egui::RichText;
 
-use super::actions::Action;
-use super::i18n::Strings;
-use super::preview_panel::PreviewPanel;
-use crate::diff::{self, Change, Granularity, Run};
-use crate::editing::ReviewEdit;
-use crate::ids::{Id, Locale};
-use crate::languages::{self, Direction};
-use crate::review::{Covered, LocaleReview, MessageReview, SignOffState, State, Verdict};
+use crate::app::actions::Action;
+use crate::app::i18n::Strings;
+use crate::app::views::preview::PreviewPanel;
+use crate::app::widgets::{diff_ui, state_label, state_text, text_ui};
+use crate::base::ids::{Id, Locale};
+use crate::review::diff::{self, Granularity};
+use crate::review::{Covered, LocaleReview, MessageReview, SignOffState, State};
 use crate::workspace::Workspace;
+use crate::workspace::editing::ReviewEdit;
+use crate::workspace::reviews::Verdict;
 
 pub struct ReviewView {
     pub statement: Id,
@@ -230,9 +230,9 @@ impl ReviewView {
         };
         ui.horizontal_wrapped(|ui| {
             if ui.button(t.get("back-to-overview")).clicked() {
-                actions.push(Action::Command(super::actions::Command::Overview));
+                actions.push(Action::Command(crate::app::actions::Command::Overview));
             }
-            let title = super::translate::title_of(ws, &self.statement);
+            let title = ws.title(&self.statement);
             ui.strong(t.get_with(
                 "review-title",
                 &[
@@ -659,35 +659,14 @@ impl ReviewView {
     }
 }
 
-fn value_text(value: &crate::statement::Value) -> String {
-    use crate::statement::Value;
+fn value_text(value: &crate::workspace::statement::Value) -> String {
+    use crate::workspace::statement::Value;
     match value {
         Value::Text(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Date(d) => d.to_string(),
         Value::List(items) => items.join(", "),
     }
-}
-
-pub fn state_label(state: State) -> &'static str {
-    match state {
-        State::Missing => "state-missing",
-        State::Outdated => "state-outdated",
-        State::Rejected => "state-rejected",
-        State::Translated => "state-translated",
-        State::Reviewed => "state-reviewed",
-    }
-}
-
-/// A message's state in words, coloured as a hint only.
-pub fn state_text(ui: &egui::Ui, state: State, t: &Strings) -> RichText {
-    let visuals = ui.visuals();
-    let color = match state {
-        State::Missing | State::Outdated | State::Rejected => visuals.warn_fg_color,
-        State::Translated => visuals.text_color(),
-        State::Reviewed => visuals.weak_text_color(),
-    };
-    RichText::new(t.get(state_label(state))).color(color)
 }
 
 /// The sign-off's state in words.
@@ -727,99 +706,5 @@ fn side_ui(
         (None, None) => {
             ui.label(RichText::new(absent).color(ui.visuals().warn_fg_color));
         }
-    }
-}
-
-fn text_ui(ui: &mut egui::Ui, text: &str, locale: &Locale) {
-    let job = diff_job(
-        &[Run {
-            change: Change::Kept,
-            text: text.to_owned(),
-        }],
-        ui.style(),
-        languages::direction(locale) == Direction::Rtl,
-    );
-    ui.add(egui::Label::new(job).wrap());
-}
-
-/// A diff as one wrapped label: deletions struck through, insertions underlined, both also coloured.
-pub fn diff_ui(ui: &mut egui::Ui, runs: &[Run], locale: &Locale) -> egui::Response {
-    let job = diff_job(
-        runs,
-        ui.style(),
-        languages::direction(locale) == Direction::Rtl,
-    );
-    ui.add(egui::Label::new(job).wrap())
-}
-
-/// The layout of a diff: kept text plain; deleted text struck through on a red tint; inserted text
-/// underlined on a green tint. Right-to-left text is aligned to the right (egui has no bidi: the
-/// runs stay in logical order).
-pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
-    let font: FontId = egui::TextStyle::Body.resolve(style);
-    let visuals = &style.visuals;
-    let text = visuals.text_color();
-    let (deleted, inserted) = if visuals.dark_mode {
-        (
-            Color32::from_rgb(255, 150, 150),
-            Color32::from_rgb(140, 230, 160),
-        )
-    } else {
-        (
-            Color32::from_rgb(170, 20, 20),
-            Color32::from_rgb(0, 110, 40),
-        )
-    };
-    let mut job = LayoutJob::default();
-    if rtl {
-        job.halign = egui::Align::RIGHT;
-    }
-    for run in runs {
-        let mut format = TextFormat::simple(font.clone(), text);
-        match run.change {
-            Change::Kept => {}
-            Change::Deleted => {
-                format.color = deleted;
-                format.background = deleted.gamma_multiply(0.15);
-                format.strikethrough = Stroke::new(1.5, deleted);
-            }
-            Change::Inserted => {
-                format.color = inserted;
-                format.background = inserted.gamma_multiply(0.15);
-                format.underline = Stroke::new(1.5, inserted);
-            }
-        }
-        job.append(&run.text, 0.0, format);
-    }
-    job
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn deletions_are_struck_through_and_insertions_underlined_not_only_coloured() {
-        let runs = diff::diff("two months", "three months", Granularity::Word);
-        let style = egui::Style::default();
-        let job = diff_job(&runs, &style, false);
-        let mut seen = Vec::new();
-        for section in &job.sections {
-            let text = &job.text[section.byte_range.start.0..section.byte_range.end.0];
-            let f = &section.format;
-            seen.push((
-                text.to_owned(),
-                f.strikethrough.width > 0.0,
-                f.underline.width > 0.0,
-            ));
-        }
-        assert_eq!(
-            seen,
-            [
-                ("two".to_owned(), true, false),
-                ("three".to_owned(), false, true),
-                (" months".to_owned(), false, false),
-            ]
-        );
     }
 }

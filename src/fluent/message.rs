@@ -4,9 +4,9 @@
 
 use fluent_syntax::ast;
 
-use crate::document::Document;
-use crate::ids::Locale;
-use crate::plurals;
+use crate::base::ids::Locale;
+use crate::fluent::document::Document;
+use crate::locale::plurals;
 
 /// The editable parts of a message or term.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,7 @@ impl Shape {
     /// The shape of `id` in `doc`, or `None` if the document lacks it.
     pub fn of(doc: &Document, id: &str) -> Option<Self> {
         let entry = doc.entry(id)?;
-        let source = crate::syntax::Source::new(doc.entry_text(entry));
+        let source = crate::fluent::syntax::Source::new(doc.entry_text(entry));
         let (resource, _) = source.parse();
         let (value, attributes) = resource.body.into_iter().find_map(|e| match e {
             ast::Entry::Message(m) => Some((m.value, m.attributes)),
@@ -331,7 +331,7 @@ headline = Free { -person } now!
         let source = shape.value.unwrap().to_source().unwrap();
         let mut target = Document::parse("");
         target
-            .apply(&crate::document::Edit::Add {
+            .apply(&crate::fluent::document::Edit::Add {
                 id: "sentence".into(),
                 value: source,
                 order: vec![],

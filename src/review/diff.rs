@@ -7,7 +7,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use crate::ids::Locale;
+use crate::base::ids::Locale;
 
 /// What happened to a run of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,7 +236,7 @@ fn marked(runs: &[Run], deleted: (&str, &str), inserted: (&str, &str)) -> String
         };
         out.push_str(open);
         // Text from the workspace: a control character in it must not act on the terminal.
-        out.push_str(&crate::terminal::shown(&run.text));
+        out.push_str(&crate::base::terminal::shown(&run.text));
         out.push_str(close);
     }
     out

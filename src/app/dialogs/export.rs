@@ -1,6 +1,6 @@
 //! "Export…": a statement's languages with their sign-off, the formats, and the folder (typed, or chosen
 //! in the system's dialog through rfd's async API on its own thread, as rfd returns nothing at once on a
-//! desktop with neither a portal nor zenity). The export itself is [`crate::export::export`], the same
+//! desktop with neither a portal nor zenity). The export itself is [`crate::publish::export::export`], the same
 //! as `chorus export`; the dialog stays open to show what was written and what was refused.
 
 use std::path::PathBuf;
@@ -9,12 +9,13 @@ use std::sync::{Arc, mpsc};
 
 use egui::RichText;
 
-use super::i18n::Strings;
-use super::open_dialog::FolderPicker;
-use crate::export::{self, Formats, Refusal, Request};
-use crate::ids::{Id, Locale};
-use crate::review::{SignOff, SignOffState};
+use crate::app::dialogs::open::FolderPicker;
+use crate::app::i18n::Strings;
+use crate::base::ids::{Id, Locale};
+use crate::publish::export::{self, Formats, Refusal, Request};
+use crate::review::SignOffState;
 use crate::workspace::Workspace;
+use crate::workspace::reviews::SignOff;
 
 pub struct ExportDialog {
     pub statement: Id,
@@ -64,7 +65,7 @@ impl ExportDialog {
         let rows = export::states(ws, &statement)
             .into_iter()
             .map(|(locale, state, signoff)| Row {
-                name: match crate::languages::autonym(&locale) {
+                name: match crate::locale::languages::autonym(&locale) {
                     Some(name) => format!("{name} ({locale})"),
                     None => locale.to_string(),
                 },

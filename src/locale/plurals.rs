@@ -3,7 +3,7 @@
 
 use icu_plurals::{PluralCategory, PluralRules};
 
-use crate::ids::Locale;
+use crate::base::ids::Locale;
 
 /// One plural category of a locale and numbers that fall in it.
 #[derive(Debug, Clone, PartialEq, Eq)]

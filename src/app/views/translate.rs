@@ -8,20 +8,21 @@ use std::collections::BTreeMap;
 
 use egui::{Align, Color32, RichText, UiBuilder};
 
-use super::actions::Action;
-use super::i18n::Strings;
-use super::preview_panel::{PreviewPanel, locale_picker_ui};
-use super::review;
+use crate::app::actions::Action;
+use crate::app::i18n::Strings;
+use crate::app::views::preview::PreviewPanel;
+use crate::app::widgets;
+use crate::app::widgets::locale_picker_ui;
+use crate::base::ids::{Id, Locale};
 use crate::checks::{self, Analyzed, Code, Context, Finding, Place, Severity};
-use crate::diff::{self, Granularity};
-use crate::document::Edit;
-use crate::editing::{Field, WorkspaceEdit};
-use crate::ids::{Id, Locale};
-use crate::languages::{self, Direction};
-use crate::message::{Part, Piece, Shape, pieces};
-use crate::plurals::{self, Category};
+use crate::fluent::document::Edit;
+use crate::fluent::message::{Part, Piece, Shape, pieces};
+use crate::locale::languages::{self, Direction};
+use crate::locale::plurals::{self, Category};
+use crate::review::diff::{self, Granularity};
 use crate::review::{MessageReview, State};
 use crate::workspace::Workspace;
+use crate::workspace::editing::{Field, WorkspaceEdit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Filter {
@@ -642,9 +643,9 @@ impl TranslateView {
     ) {
         ui.horizontal_wrapped(|ui| {
             if ui.button(t.get("back-to-overview")).clicked() {
-                actions.push(Action::Command(super::actions::Command::Overview));
+                actions.push(Action::Command(crate::app::actions::Command::Overview));
             }
-            let title = super::translate::title_of(ws, &self.statement);
+            let title = ws.title(&self.statement);
             ui.strong(format!("{title} · {}", self.locale));
             if ui.button(t.get("adapt-statement")).clicked() {
                 actions.push(Action::Adapt {
@@ -794,13 +795,6 @@ impl TranslateView {
             }
         }
     }
-}
-
-/// A statement's working title, or its id when it has none loaded.
-pub(super) fn title_of(ws: &Workspace, id: &Id) -> String {
-    ws.statements
-        .get(id)
-        .map_or_else(|| id.to_string(), |s| s.statement.title.clone())
 }
 
 fn part_of<'s>(shape: &'s Shape, attribute: Option<&str>) -> Option<&'s Part> {
@@ -967,13 +961,11 @@ impl RowUi<'_> {
             );
             let locale = self.source;
             let runs = diff::diff(before, now, Granularity::for_locale(locale));
-            review::diff_ui(ui, &runs, locale).labelled_by(source.id);
+            widgets::diff_ui(ui, &runs, locale).labelled_by(source.id);
         }
-        if let Some(r) = m
-            .review
-            .as_ref()
-            .filter(|r| m.state == State::Rejected && r.verdict == crate::review::Verdict::Rejected)
-        {
+        if let Some(r) = m.review.as_ref().filter(|r| {
+            m.state == State::Rejected && r.verdict == crate::workspace::reviews::Verdict::Rejected
+        }) {
             let text = self.t.get_with(
                 "review-rejected-by",
                 &[
@@ -990,7 +982,7 @@ impl RowUi<'_> {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&row.id).monospace().strong());
             if let Some(m) = row.review.as_ref().filter(|m| m.state != State::Missing) {
-                ui.label(review::state_text(ui, m.state, self.t));
+                ui.label(widgets::state_text(ui, m.state, self.t));
             }
             if row.target.is_none() {
                 ui.label(

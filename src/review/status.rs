@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::checks;
-use crate::document::Document;
+use crate::fluent::document::Document;
 use crate::review::ReviewSummary;
 use crate::workspace::{Problem, Workspace};
 
@@ -125,7 +125,7 @@ impl Status {
                 out,
                 "{} ({}; source {})",
                 s.id,
-                crate::terminal::shown_line(&s.title),
+                crate::base::terminal::shown_line(&s.title),
                 s.source
             );
             let _ = writeln!(

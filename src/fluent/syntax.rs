@@ -9,14 +9,14 @@
 //! parser stops at that very byte and keeps the entry as junk; its error message is then replaced by
 //! one that says why. Every tree Chorus walks is therefore at most [`MAX_DEPTH`] deep.
 //!
-//! This module owns no file and knows nothing of documents; `crate::document` keeps the text.
+//! This module owns no file and knows nothing of documents; `crate::fluent::document` keeps the text.
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use fluent_syntax::{ast, parser};
 
-use crate::text::Position;
+use crate::base::text::Position;
 
 /// How deep placeables (`{ … }`, select expressions included) and call arguments (`F( … )`) may nest
 /// in one entry. Real messages stay under five; the parser and every walk of its tree stay far below

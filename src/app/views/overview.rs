@@ -7,13 +7,13 @@ use std::collections::BTreeSet;
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, Role, Sense, TextFormat, WidgetInfo};
 
-use super::actions::Action;
-use super::i18n::Strings;
-use crate::ids::{Id, Locale};
-use crate::languages::{self, Direction};
-use crate::statement::StatementKind;
-use crate::status::{LocaleStatus, ProblemRecord, StatementStatus, Status};
+use crate::app::actions::Action;
+use crate::app::i18n::Strings;
+use crate::base::ids::{Id, Locale};
+use crate::locale::languages::{self, Direction};
+use crate::review::status::{LocaleStatus, ProblemRecord, StatementStatus, Status};
 use crate::workspace::Workspace;
+use crate::workspace::statement::StatementKind;
 
 const CELL: egui::Vec2 = egui::vec2(200.0, 58.0);
 
@@ -382,7 +382,7 @@ impl AddLocaleDialog {
             return Err(t.get("add-locale-hint"));
         }
         Locale::new(tag).map_err(|err| match err {
-            crate::ids::IdError::LocaleSpelling { canonical, .. } => {
+            crate::base::ids::IdError::LocaleSpelling { canonical, .. } => {
                 t.get_with("add-locale-spelling", &[("canonical", canonical.into())])
             }
             _ => t.get_with("add-locale-invalid", &[("tag", tag.to_owned().into())]),

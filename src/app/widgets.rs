@@ -1,0 +1,150 @@
+//! Small pieces of UI more than one view or dialog draws: a message's review state, a diff, text in
+//! its language's direction, a choice of locale.
+
+use egui::text::LayoutJob;
+use egui::{Color32, FontId, RichText, Stroke, TextFormat};
+
+use crate::app::i18n::Strings;
+use crate::base::ids::Locale;
+use crate::locale::languages::{self, Direction};
+use crate::review::State;
+use crate::review::diff::{Change, Run};
+
+/// The string id of a message's review state.
+pub fn state_label(state: State) -> &'static str {
+    match state {
+        State::Missing => "state-missing",
+        State::Outdated => "state-outdated",
+        State::Rejected => "state-rejected",
+        State::Translated => "state-translated",
+        State::Reviewed => "state-reviewed",
+    }
+}
+
+/// A message's state in words, coloured as a hint only.
+pub fn state_text(ui: &egui::Ui, state: State, t: &Strings) -> RichText {
+    let visuals = ui.visuals();
+    let color = match state {
+        State::Missing | State::Outdated | State::Rejected => visuals.warn_fg_color,
+        State::Translated => visuals.text_color(),
+        State::Reviewed => visuals.weak_text_color(),
+    };
+    RichText::new(t.get(state_label(state))).color(color)
+}
+
+/// A labelled choice of locale; the newly chosen one, if the user changed it.
+pub fn locale_picker_ui<'l>(
+    ui: &mut egui::Ui,
+    label: String,
+    current: &Locale,
+    choices: impl Iterator<Item = &'l Locale>,
+) -> Option<Locale> {
+    let label = ui.label(label);
+    let mut chosen = current.clone();
+    egui::ComboBox::from_id_salt(label.id)
+        .selected_text(chosen.to_string())
+        .show_ui(ui, |ui| {
+            for locale in choices {
+                ui.selectable_value(&mut chosen, locale.clone(), locale.as_str());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    (chosen != *current).then_some(chosen)
+}
+
+/// A text in its language's direction, wrapped.
+pub fn text_ui(ui: &mut egui::Ui, text: &str, locale: &Locale) {
+    let job = diff_job(
+        &[Run {
+            change: Change::Kept,
+            text: text.to_owned(),
+        }],
+        ui.style(),
+        languages::direction(locale) == Direction::Rtl,
+    );
+    ui.add(egui::Label::new(job).wrap());
+}
+
+/// A diff as one wrapped label: deletions struck through, insertions underlined, both also coloured.
+pub fn diff_ui(ui: &mut egui::Ui, runs: &[Run], locale: &Locale) -> egui::Response {
+    let job = diff_job(
+        runs,
+        ui.style(),
+        languages::direction(locale) == Direction::Rtl,
+    );
+    ui.add(egui::Label::new(job).wrap())
+}
+
+/// The layout of a diff: kept text plain; deleted text struck through on a red tint; inserted text
+/// underlined on a green tint. Right-to-left text is aligned to the right (egui has no bidi: the
+/// runs stay in logical order).
+pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
+    let font: FontId = egui::TextStyle::Body.resolve(style);
+    let visuals = &style.visuals;
+    let text = visuals.text_color();
+    let (deleted, inserted) = if visuals.dark_mode {
+        (
+            Color32::from_rgb(255, 150, 150),
+            Color32::from_rgb(140, 230, 160),
+        )
+    } else {
+        (
+            Color32::from_rgb(170, 20, 20),
+            Color32::from_rgb(0, 110, 40),
+        )
+    };
+    let mut job = LayoutJob::default();
+    if rtl {
+        job.halign = egui::Align::RIGHT;
+    }
+    for run in runs {
+        let mut format = TextFormat::simple(font.clone(), text);
+        match run.change {
+            Change::Kept => {}
+            Change::Deleted => {
+                format.color = deleted;
+                format.background = deleted.gamma_multiply(0.15);
+                format.strikethrough = Stroke::new(1.5, deleted);
+            }
+            Change::Inserted => {
+                format.color = inserted;
+                format.background = inserted.gamma_multiply(0.15);
+                format.underline = Stroke::new(1.5, inserted);
+            }
+        }
+        job.append(&run.text, 0.0, format);
+    }
+    job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::diff::{self, Granularity};
+
+    #[test]
+    fn deletions_are_struck_through_and_insertions_underlined_not_only_coloured() {
+        let runs = diff::diff("two months", "three months", Granularity::Word);
+        let style = egui::Style::default();
+        let job = diff_job(&runs, &style, false);
+        let mut seen = Vec::new();
+        for section in &job.sections {
+            let text = &job.text[section.byte_range.start.0..section.byte_range.end.0];
+            let f = &section.format;
+            seen.push((
+                text.to_owned(),
+                f.strikethrough.width > 0.0,
+                f.underline.width > 0.0,
+            ));
+        }
+        assert_eq!(
+            seen,
+            [
+                ("two".to_owned(), true, false),
+                ("three".to_owned(), false, true),
+                (" months".to_owned(), false, false),
+            ]
+        );
+    }
+}

@@ -1,0 +1,8 @@
+//! What every other layer stands on; it uses nothing else of Chorus.
+
+/// Statement ids and locale tags, checked when made.
+pub mod ids;
+/// Workspace text made safe to print: control characters and reordering escaped.
+pub mod terminal;
+/// Positions (line and column), decoding, line endings and finding lines and ids quickly.
+pub mod text;
