@@ -7,12 +7,12 @@ mod common;
 use std::fs;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 use chorus::app::{Action, ChorusApp};
 use chorus::base::ids::{Id, Locale};
+use chorus::base::progress::Progress;
 use chorus::fluent::document::{Document, Edit};
-use chorus::workspace::{LoadProgress, Workspace, WorkspaceError};
+use chorus::workspace::{Workspace, WorkspaceError};
 use common::{harness_builder, start};
 use egui_kittest::kittest::Queryable;
 
@@ -63,7 +63,7 @@ fn a_50_mb_fluent_file_loads_every_message_and_counts_its_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let bytes = big_workspace(dir.path(), 200_000, 10, 50_000_000);
     assert!(bytes >= 50_000_000, "{bytes}");
-    let progress = Arc::new(LoadProgress::default());
+    let progress = Arc::new(Progress::default());
     let ws = Workspace::load_with(dir.path(), &progress).unwrap();
     assert!(ws.problems.is_empty(), "{:?}", ws.problems.first());
     let doc = &ws.file(&en(), &big()).unwrap().document;
@@ -73,8 +73,8 @@ fn a_50_mb_fluent_file_loads_every_message_and_counts_its_bytes() {
             .unwrap()
             .starts_with("Paragraph 199999")
     );
-    assert_eq!(progress.files.load(Ordering::Relaxed), 3);
-    assert!(progress.bytes.load(Ordering::Relaxed) >= 50_000_000);
+    assert_eq!(progress.done(), 3);
+    assert!(progress.bytes() >= 50_000_000);
     // Unchanged, it saves as the same bytes.
     assert_eq!(
         doc.to_bytes(),
@@ -86,15 +86,15 @@ fn a_50_mb_fluent_file_loads_every_message_and_counts_its_bytes() {
 fn a_cancelled_load_stops_before_the_next_file_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     big_workspace(dir.path(), 100, 10, 0);
-    let progress = Arc::new(LoadProgress::default());
-    progress.cancel.store(true, Ordering::Relaxed);
+    let progress = Arc::new(Progress::default());
+    progress.stop();
     match Workspace::load_with(dir.path(), &progress) {
         Err(err @ WorkspaceError::Cancelled(_)) => {
             assert!(err.to_string().contains("was cancelled"), "{err}");
         }
         other => panic!("expected a cancelled load, got {other:?}"),
     }
-    assert_eq!(progress.files.load(Ordering::Relaxed), 0);
+    assert_eq!(progress.done(), 0);
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 /// Statement ids and locale tags, checked when made.
 pub mod ids;
+/// How far long work has got, and asking it to stop.
+pub mod progress;
 /// Workspace text made safe to print: control characters and reordering escaped.
 pub mod terminal;
 /// Positions (line and column), decoding, line endings and finding lines and ids quickly.

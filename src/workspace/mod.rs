@@ -25,6 +25,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::base::ids::{Id, Locale};
+use crate::base::progress::Progress;
 use crate::base::text::{Position, decode};
 use crate::fluent::document::Document;
 use crate::workspace::reviews::{REVIEWS_DIR, Reviews};
@@ -77,22 +78,6 @@ pub enum WorkspaceError {
     Storage(#[from] StorageError),
     #[error("loading {} was cancelled", .0.display())]
     Cancelled(PathBuf),
-}
-
-/// How far a load has got, read from another thread; setting `cancel` stops it before the next file.
-#[derive(Debug, Default)]
-pub struct LoadProgress {
-    /// Files read so far.
-    pub files: std::sync::atomic::AtomicUsize,
-    /// Their bytes.
-    pub bytes: std::sync::atomic::AtomicU64,
-    pub cancel: std::sync::atomic::AtomicBool,
-}
-
-impl LoadProgress {
-    fn cancelled(&self) -> bool {
-        self.cancel.load(std::sync::atomic::Ordering::Relaxed)
-    }
 }
 
 /// Why a new statement could not be made.
@@ -215,7 +200,7 @@ pub struct Workspace {
     pub reviews: BTreeMap<(Id, Locale), ReviewFile>,
     pub problems: Vec<Problem>,
     /// Set while loading.
-    progress: Option<std::sync::Arc<LoadProgress>>,
+    progress: Option<std::sync::Arc<Progress>>,
 }
 
 impl Workspace {
@@ -239,14 +224,14 @@ impl Workspace {
 
     /// Loads everything that can be loaded and collects a problem for everything else.
     pub fn load(root: &Path) -> Result<Self, WorkspaceError> {
-        Self::load_with(root, &std::sync::Arc::new(LoadProgress::default()))
+        Self::load_with(root, &std::sync::Arc::new(Progress::default()))
     }
 
-    /// [`Workspace::load`], counting files and bytes in `progress` as it goes, and giving up before
-    /// the next file once `progress.cancel` is set.
+    /// [`Workspace::load`], counting files (as steps) and bytes in `progress` as it goes, and giving
+    /// up before the next file once it is stopped.
     pub fn load_with(
         root: &Path,
-        progress: &std::sync::Arc<LoadProgress>,
+        progress: &std::sync::Arc<Progress>,
     ) -> Result<Self, WorkspaceError> {
         if !Self::is_workspace(root) {
             return Err(WorkspaceError::NotAWorkspace(root.to_owned()));
@@ -257,7 +242,7 @@ impl Workspace {
         ws.load_locales();
         ws.load_reviews();
         ws.progress = None;
-        if progress.cancelled() {
+        if progress.stopped() {
             return Err(WorkspaceError::Cancelled(root.to_owned()));
         }
         ws.cross_check();
@@ -516,15 +501,14 @@ impl Workspace {
 
     /// Reads a file as UTF-8 text; a problem (naming the byte offset) if it cannot be.
     fn read_text(&mut self, relative: &Path) -> Option<(String, Digest)> {
-        if let Some(progress) = &self.progress {
-            if progress.cancelled() {
-                return None;
-            }
-            progress
-                .files
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if self.progress.as_ref().is_some_and(|p| p.stopped()) {
+            return None;
         }
-        let (bytes, digest) = match storage::read(&self.root.join(relative)) {
+        let read = storage::read(&self.root.join(relative));
+        if let Some(progress) = &self.progress {
+            progress.step(read.as_ref().map_or(0, |(bytes, _)| bytes.len() as u64));
+        }
+        let (bytes, digest) = match read {
             Ok(read) => read,
             Err(StorageError::Read { source, .. }) => {
                 self.problem(relative.to_owned(), None, format!("cannot read: {source}"));
@@ -535,12 +519,6 @@ impl Workspace {
                 return None;
             }
         };
-        if let Some(progress) = &self.progress {
-            let read = bytes.len() as u64;
-            progress
-                .bytes
-                .fetch_add(read, std::sync::atomic::Ordering::Relaxed);
-        }
         match decode(&bytes) {
             Ok(text) => Some((text.to_owned(), digest)),
             Err(err) => {

@@ -4,13 +4,12 @@
 //! as `chorus export`; the dialog stays open to show what was written and what was refused.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
 
 use egui::RichText;
 
 use crate::app::dialogs::open::FolderPicker;
 use crate::app::i18n::Strings;
+use crate::app::jobs::{Job, Poll};
 use crate::base::ids::{Id, Locale};
 use crate::publish::export::{self, Formats, Refusal, Request};
 use crate::review::SignOffState;
@@ -28,16 +27,8 @@ pub struct ExportDialog {
     picker: FolderPicker,
     /// What the last export did, or why the folder could not be used.
     report: Option<Report>,
-    /// An export running on its own thread.
-    running: Option<Running>,
-}
-
-/// An export on its thread: how far it got, a flag to stop it, and its outcome when done.
-struct Running {
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    result: mpsc::Receiver<Result<export::Outcome, export::ExportError>>,
+    /// An export running in the background: languages rendered and files written, and its outcome.
+    running: Option<Job<Result<export::Outcome, export::ExportError>>>,
 }
 
 struct Row {
@@ -117,32 +108,16 @@ impl ExportDialog {
             }
         }
         // On its own thread, with a copy of the workspace as it is now: fifty languages take seconds.
-        let (sender, result) = mpsc::channel();
-        let (done, total, cancel) = (
-            Arc::new(AtomicUsize::new(0)),
-            Arc::new(AtomicUsize::new(request.locales.len())),
-            Arc::new(AtomicBool::new(false)),
-        );
-        let running = Running {
-            done: Arc::clone(&done),
-            total: Arc::clone(&total),
-            cancel: Arc::clone(&cancel),
-            result,
-        };
         let ws = ws.clone();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let outcome = export::export_with(&ws, &request, &folder, |n, of| {
-                done.store(n, Ordering::Relaxed);
-                total.store(of, Ordering::Relaxed);
-                ctx.request_repaint();
-                !cancel.load(Ordering::Relaxed)
-            });
-            let _ = sender.send(outcome);
-            ctx.request_repaint();
-        });
+        let total = request.locales.len();
+        self.running = Some(Job::spawn(ctx, move |progress| {
+            progress.set(0, total);
+            export::export_with(&ws, &request, &folder, |done, of| {
+                progress.set(done, of);
+                !progress.stopped()
+            })
+        }));
         self.report = None;
-        self.running = Some(running);
     }
 
     /// Takes the outcome of a finished export, if there is one.
@@ -150,10 +125,10 @@ impl ExportDialog {
         let Some(running) = &self.running else {
             return;
         };
-        let outcome = match running.result.try_recv() {
-            Ok(outcome) => outcome,
-            Err(mpsc::TryRecvError::Empty) => return,
-            Err(mpsc::TryRecvError::Disconnected) => Err(export::ExportError::Stopped),
+        let outcome = match running.poll() {
+            Poll::Ready(outcome) => outcome,
+            Poll::Running => return,
+            Poll::Ended => Err(export::ExportError::Stopped),
         };
         self.running = None;
         self.report = Some(match outcome {
@@ -283,8 +258,8 @@ impl ExportDialog {
                 });
                 export_now &= chosen > 0 && folder_given && !running;
                 if let Some(running) = &self.running {
-                    let done = running.done.load(Ordering::Relaxed);
-                    let total = running.total.load(Ordering::Relaxed).max(1);
+                    let progress = running.progress();
+                    let (done, total) = (progress.done(), progress.total().max(1));
                     ui.horizontal(|ui| {
                         let args = [("done", done.into()), ("total", total.into())];
                         ui.add(
@@ -292,12 +267,12 @@ impl ExportDialog {
                                 .desired_width(260.0)
                                 .text(t.get_with("export-progress", &args)),
                         );
-                        let stopping = running.cancel.load(Ordering::Relaxed);
+                        let stopping = progress.stopped();
                         if ui
                             .add_enabled(!stopping, egui::Button::new(t.get("export-cancel")))
                             .clicked()
                         {
-                            running.cancel.store(true, Ordering::Relaxed);
+                            running.stop();
                         }
                     });
                 }
@@ -313,7 +288,7 @@ impl ExportDialog {
             && (!open || close)
         {
             // Closing the dialog stops the export.
-            running.cancel.store(true, Ordering::Relaxed);
+            running.stop();
         }
         open && !close
     }

@@ -4,11 +4,11 @@
 //! again with the reason if it cannot be opened.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
 
 use egui::RichText;
 
 use crate::app::i18n::Strings;
+use crate::app::jobs::{Job, Poll};
 
 pub struct OpenDialog {
     typed: String,
@@ -88,29 +88,29 @@ impl OpenDialog {
 /// The system's folder dialog (rfd's async API) run on its own thread, with its "Browse…" button.
 #[derive(Default)]
 pub struct FolderPicker {
-    /// While the dialog is open: where its answer comes.
-    receiver: Option<mpsc::Receiver<Option<PathBuf>>>,
+    /// While the dialog is open: the job waiting for its answer.
+    job: Option<Job<Option<PathBuf>>>,
 }
 
 impl FolderPicker {
     /// Once the dialog has closed: the folder chosen, or `None` when cancelled or when the desktop has
     /// no dialog (no portal and no zenity), for the caller to ask for a typed path.
     pub fn poll(&mut self) -> Option<Option<PathBuf>> {
-        let folder = match self.receiver.as_ref()?.try_recv() {
-            Ok(folder) => folder,
-            Err(mpsc::TryRecvError::Disconnected) => None,
-            Err(mpsc::TryRecvError::Empty) => return None,
+        let folder = match self.job.as_ref()?.poll() {
+            Poll::Ready(folder) => folder,
+            Poll::Ended => None,
+            Poll::Running => return None,
         };
-        self.receiver = None;
+        self.job = None;
         Some(folder)
     }
 
     /// "Browse…", which opens the dialog at `start`; disabled, with a spinner, while it is open.
     pub fn button_ui(&mut self, ui: &mut egui::Ui, start: &str, t: &Strings) {
-        let browsing = self.receiver.is_some();
+        let browsing = self.job.is_some();
         let button = egui::Button::new(t.get("open-browse"));
         if ui.add_enabled(!browsing, button).clicked() {
-            self.receiver = Some(pick_folder(ui.ctx(), PathBuf::from(start.trim())));
+            self.job = Some(pick_folder(ui.ctx(), PathBuf::from(start.trim())));
         }
         if browsing {
             ui.spinner();
@@ -120,14 +120,10 @@ impl FolderPicker {
 
 /// Runs the folder dialog on its own thread, starting at `start`; the window is repainted when it
 /// answers.
-fn pick_folder(ctx: &egui::Context, start: PathBuf) -> mpsc::Receiver<Option<PathBuf>> {
-    let (sender, receiver) = mpsc::channel();
-    let ctx = ctx.clone();
-    std::thread::spawn(move || {
+fn pick_folder(ctx: &egui::Context, start: PathBuf) -> Job<Option<PathBuf>> {
+    Job::spawn(ctx, move |_| {
         let dialog = rfd::AsyncFileDialog::new().set_directory(start);
         let folder = pollster::block_on(dialog.pick_folder());
-        let _ = sender.send(folder.map(|f| f.path().to_owned()));
-        ctx.request_repaint();
-    });
-    receiver
+        folder.map(|f| f.path().to_owned())
+    })
 }

@@ -9,6 +9,7 @@ use egui::{Color32, RichText, Role, Sense, TextFormat, WidgetInfo};
 
 use crate::app::actions::Action;
 use crate::app::i18n::Strings;
+use crate::app::jobs::{Job, Poll};
 use crate::base::ids::{Id, Locale};
 use crate::locale::languages::{self, Direction};
 use crate::review::status::{LocaleStatus, ProblemRecord, StatementStatus, Status};
@@ -23,7 +24,7 @@ pub struct OverviewPanel {
     /// The counts shown are of an earlier state of the workspace.
     stale: bool,
     /// Counts being worked out on a thread, for a large workspace.
-    counting: Option<std::sync::mpsc::Receiver<Status>>,
+    counting: Option<Job<Status>>,
     add_locale: Option<AddLocaleDialog>,
     new_statement: Option<NewStatementDialog>,
 }
@@ -43,13 +44,13 @@ impl OverviewPanel {
     /// the workspace, so that the window never waits for the checks of 100,000 messages.
     fn count(&mut self, ui: &egui::Ui, ws: &Workspace) {
         if let Some(counting) = &self.counting {
-            match counting.try_recv() {
-                Ok(status) => {
+            match counting.poll() {
+                Poll::Ready(status) => {
                     self.status = Some(status);
                     self.counting = None;
                 }
-                Err(std::sync::mpsc::TryRecvError::Empty) => {}
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.counting = None,
+                Poll::Running => {}
+                Poll::Ended => self.counting = None,
             }
         }
         if (self.status.is_some() && !self.stale) || self.counting.is_some() {
@@ -61,14 +62,8 @@ impl OverviewPanel {
             self.status = Some(Status::of(ws));
             return;
         }
-        let (sender, receiver) = std::sync::mpsc::channel();
         let ws = ws.clone();
-        let ctx = ui.ctx().clone();
-        std::thread::spawn(move || {
-            let _ = sender.send(Status::of(&ws));
-            ctx.request_repaint();
-        });
-        self.counting = Some(receiver);
+        self.counting = Some(Job::spawn(ui.ctx(), move |_| Status::of(&ws)));
     }
 
     #[must_use]
