@@ -1,6 +1,8 @@
 //! One test per check (or more): a reference and a translation written here, and what is found.
 
 use super::*;
+use crate::base::ids::Locale;
+use crate::fluent::document::Document;
 
 /// Checks `target` (in `locale`) against `reference` (English) as one file.
 fn check(reference: &str, target: &str, locale: &str) -> Vec<Finding> {
