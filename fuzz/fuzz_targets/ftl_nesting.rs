@@ -8,9 +8,9 @@
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 
+use chorus::base::ids::Locale;
 use chorus::checks::{Analyzed, Context, Place, check_file};
 use chorus::fluent::document::{Document, Edit};
-use chorus::base::ids::Locale;
 use chorus::fluent::syntax::{MAX_DEPTH, Source, junk_starts};
 
 #[derive(Arbitrary, Debug)]

@@ -4,9 +4,9 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
+use chorus::base::ids::{Id, Locale};
 use chorus::fluent::document::Document;
 use chorus::publish::export;
-use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use libfuzzer_sys::fuzz_target;
 
