@@ -385,7 +385,7 @@ fn record_verdicts(
     args: &ReviewArgs,
 ) -> anyhow::Result<(Workspace, chorus::base::ids::Id, chorus::base::ids::Locale)> {
     use chorus::review::LocaleReview;
-    use chorus::workspace::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+    use chorus::workspace::editing::{Editor, Field, FieldPlace, ReviewEdit, WorkspaceEdit};
     use chorus::workspace::reviews::Verdict;
     let (mut ws, id, locale) = target(&args.target)?;
     let verdicts: Vec<(String, Verdict)> = {
@@ -425,8 +425,10 @@ fn record_verdicts(
             };
             let field = Field {
                 statement: id.clone(),
-                locale: Some(locale.clone()),
-                path: message.clone(),
+                place: FieldPlace::Review {
+                    locale: locale.clone(),
+                    id: message.clone(),
+                },
             };
             let edit = ReviewEdit::Judge {
                 id: message.clone(),
@@ -460,7 +462,7 @@ fn signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
-    use chorus::workspace::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+    use chorus::workspace::editing::{Editor, Field, FieldPlace, ReviewEdit, WorkspaceEdit};
     let (mut ws, id, locale) = target(&args.target)?;
     let reviewer = args.reviewer.trim();
     if reviewer.is_empty() {
@@ -472,7 +474,7 @@ fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
     if !refusals.is_empty() {
         let unreviewed = refusals
             .iter()
-            .filter(|r| matches!(r, chorus::review::Refusal::NotReviewed { .. }))
+            .filter(|r| matches!(r, chorus::review::SignOffRefusal::NotReviewed { .. }))
             .count();
         say(&format!(
             "chorus: {id} in {locale} was not signed off: {unreviewed} message(s) not reviewed, {} check error(s)",
@@ -485,8 +487,9 @@ fn sign_off(args: &SignoffArgs) -> anyhow::Result<ExitCode> {
     }
     let field = Field {
         statement: id.clone(),
-        locale: Some(locale.clone()),
-        path: "signoff".to_owned(),
+        place: FieldPlace::SignOff {
+            locale: locale.clone(),
+        },
     };
     let edit = WorkspaceEdit::Review {
         statement: id.clone(),
@@ -558,7 +561,7 @@ fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     for (locale, problems) in &outcome.incomplete {
         say(&format!(
             "chorus: {locale} was exported as a draft with something missing: {}",
-            problems.join("; ")
+            chorus::publish::export::joined(problems)
         ));
     }
     Ok(

@@ -296,7 +296,7 @@ fn changing_a_variable_in_the_adapt_view_changes_the_preview_and_undoes() {
         .get_by_role_and_label(Role::TextInput, "$arrest-date")
         .type_text("x");
     harness.run();
-    harness.get_by_label_contains("Not a date");
+    harness.get_by_label_contains("“2023-07-2x” is not a date written YYYY-MM-DD");
     assert!(
         shown(&harness, "July 25, 2023") >= 1,
         "the preview keeps the last valid date"

@@ -26,7 +26,7 @@ fn a_variable_that_is_not_a_number_is_refused_with_its_line_and_column() {
     assert!(text.contains("Number(-NaN)"));
     let err = Statement::from_ron(&text).unwrap_err();
     assert_eq!(
-        err.message,
+        err.problem.to_string(),
         "variable distance-km is NaN, not a number a statement can show"
     );
     let position = err.position.expect("the variable's place");
@@ -39,7 +39,8 @@ fn a_variable_that_is_not_a_number_is_refused_with_its_line_and_column() {
     for bad in ["inf", "-inf"] {
         let text = text.replace("Number(-NaN)", &format!("Number({bad})"));
         let err = Statement::from_ron(&text).unwrap_err();
-        assert!(err.message.contains("distance-km is"), "{}", err.message);
+        let problem = err.problem.to_string();
+        assert!(problem.contains("distance-km is"), "{problem}");
     }
     // Finite numbers still load, and read back as themselves.
     let fine = text.replace("Number(-NaN)", "Number(1500)");

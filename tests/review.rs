@@ -10,10 +10,11 @@ use std::process::{Command, Output};
 
 use chorus::base::ids::{Id, Locale};
 use chorus::fluent::document::Edit;
-use chorus::review::diff::{self, Change, Granularity};
+use chorus::fluent::draft::MessageField;
+use chorus::review::diff::{self, Granularity, RunChange};
 use chorus::review::{LocaleReview, SignOffState, State};
 use chorus::workspace::Workspace;
-use chorus::workspace::editing::{Editor, Field, ReviewEdit, WorkspaceEdit};
+use chorus::workspace::editing::{Editor, Field, FieldPlace, ReviewEdit, WorkspaceEdit};
 use chorus::workspace::reviews::Verdict;
 
 const STATEMENT: &str = "free-boris-kagarlitsky";
@@ -30,11 +31,28 @@ fn review(ws: &Workspace, tag: &str) -> LocaleReview {
     LocaleReview::of(ws, &id(), &locale(tag)).unwrap()
 }
 
-fn field(tag: &str, path: &str) -> Field {
+/// A field of message `message` (its value, or `attribute`) as the translate view names it.
+fn field(tag: &str, message: &str, attribute: Option<&str>) -> Field {
+    let field = MessageField::Part {
+        attribute: attribute.map(str::to_owned),
+    };
+    Field::message(&id(), &locale(tag), message, field)
+}
+
+/// The verdict on `message`, or the sign-off when `None`, as the review view names them.
+fn review_field(tag: &str, message: Option<&str>) -> Field {
+    let place = match message {
+        Some(message) => FieldPlace::Review {
+            locale: locale(tag),
+            id: message.to_owned(),
+        },
+        None => FieldPlace::SignOff {
+            locale: locale(tag),
+        },
+    };
     Field {
         statement: id(),
-        locale: Some(locale(tag)),
-        path: path.to_owned(),
+        place,
     }
 }
 
@@ -65,7 +83,7 @@ fn set_value(editor: &mut Editor, ws: &mut Workspace, tag: &str, message: &str, 
         statement: id(),
         edit,
     };
-    editor.apply(ws, field(tag, message), edit).unwrap();
+    editor.apply(ws, field(tag, message, None), edit).unwrap();
     editor.seal();
 }
 
@@ -89,7 +107,9 @@ fn approve_all(editor: &mut Editor, ws: &mut Workspace, tag: &str, reviewer: &st
                 comment: String::new(),
             },
         };
-        editor.apply(ws, field(tag, &m.id), edit).unwrap();
+        editor
+            .apply(ws, review_field(tag, Some(&m.id)), edit)
+            .unwrap();
         editor.seal();
     }
     needing.len()
@@ -107,7 +127,7 @@ fn sign_off(editor: &mut Editor, ws: &mut Workspace, tag: &str, reviewer: &str) 
             digest: now.digest,
         },
     };
-    editor.apply(ws, field(tag, "signoff"), edit).unwrap();
+    editor.apply(ws, review_field(tag, None), edit).unwrap();
     editor.seal();
 }
 
@@ -164,7 +184,7 @@ fn translate_review_sign_off_change_the_source_retranslate_and_sign_off_again() 
         },
     };
     editor
-        .apply(&mut ws, field("uk", "call-to-action/short"), short)
+        .apply(&mut ws, field("uk", "call-to-action", Some("short")), short)
         .unwrap();
     let translated = review(&ws, "uk");
     assert_eq!(translated.count(State::Missing), 0);
@@ -186,7 +206,7 @@ fn translate_review_sign_off_change_the_source_retranslate_and_sign_off_again() 
         },
     };
     editor
-        .apply(&mut ws, field("uk", "call-to-action"), reject)
+        .apply(&mut ws, review_field("uk", Some("call-to-action")), reject)
         .unwrap();
     let rejected = review(&ws, "uk");
     assert_eq!(
@@ -215,7 +235,7 @@ fn translate_review_sign_off_change_the_source_retranslate_and_sign_off_again() 
     assert!(
         changes
             .iter()
-            .any(|r| r.change == Change::Inserted && r.text.contains("підписати")),
+            .any(|r| r.change == RunChange::Inserted && r.text.contains("підписати")),
         "{changes:?}"
     );
     approve_all(&mut editor, &mut ws, "uk", "Olena");
@@ -305,7 +325,7 @@ fn the_sample_has_one_current_sign_off_and_one_lapsed_by_a_later_english_correct
     );
     assert!(
         runs.iter()
-            .any(|r| r.change == Change::Inserted && r.text.contains("September")),
+            .any(|r| r.change == RunChange::Inserted && r.text.contains("September")),
         "{runs:?}"
     );
 }
@@ -345,7 +365,7 @@ fn a_translation_edited_by_another_program_lapses_the_sign_off() {
     );
     assert!(
         runs.iter()
-            .any(|r| r.change == Change::Deleted && r.text.contains("sans condition")),
+            .any(|r| r.change == RunChange::Deleted && r.text.contains("sans condition")),
         "{runs:?}"
     );
 

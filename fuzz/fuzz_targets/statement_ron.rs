@@ -21,13 +21,13 @@ fuzz_target!(|data: &[u8]| {
                 statement
             );
         }
-        Err(err) => assert!(!err.message.is_empty()),
+        Err(err) => assert!(!err.problem.to_string().is_empty()),
     }
     match Reviews::from_ron(text) {
         Ok(reviews) => {
             let back = Reviews::from_ron(&reviews.to_ron()).expect("saved reviews read back");
             assert_eq!(back, reviews);
         }
-        Err(err) => assert!(!err.message.is_empty()),
+        Err(err) => assert!(!err.problem.to_string().is_empty()),
     }
 });

@@ -10,7 +10,7 @@ use crate::app::settings::Theme;
 
 use crate::base::ids::{Id, Locale};
 use crate::workspace::editing::{Field, ReviewEdit, WorkspaceEdit};
-use crate::workspace::statement::StatementEdit;
+use crate::workspace::statement::{StatementEdit, StatementField};
 
 /// The menu a command is listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,18 +169,17 @@ pub enum Action {
     /// Change a statement (a variable, a section, the signatories…) as one undo step for `field`.
     EditStatement {
         statement: Id,
-        field: String,
+        field: StatementField,
         edit: StatementEdit,
     },
     /// Show another locale's terms and preview in the adapt view.
     AdaptLocale(Locale),
     /// Change the reference (left) locale of the translate view.
     SetReference(Locale),
-    /// Apply edits to one row's message, as one undo step for `field`. `row` and `path` say where to
-    /// show an error.
+    /// Apply edits to one row's message, as one undo step for `field`; `row` says where to show an
+    /// error.
     Edit {
         row: usize,
-        path: String,
         field: Field,
         edits: Vec<WorkspaceEdit>,
     },

@@ -224,24 +224,32 @@ impl ChorusApp {
                 self.save_after_merge = false;
                 return;
             }
-            dialogs::outside::Choice::Reload => self.ws.reload(&change).map(|()| {
-                self.editor.forget(&change.key);
-                t.get_with(
-                    "notice-reloaded",
-                    &[("files", 1.into()), ("paths", path.into())],
-                )
-            }),
-            dialogs::outside::Choice::Merge => self.ws.merge(&change).map(|()| {
-                self.editor.forget(&change.key);
-                t.get_with("notice-merged", &[("path", path.into())])
-            }),
+            dialogs::outside::Choice::Reload => self
+                .ws
+                .reload(&change)
+                .map(|()| {
+                    self.editor.forget(&change.key);
+                    t.get_with(
+                        "notice-reloaded",
+                        &[("files", 1.into()), ("paths", path.into())],
+                    )
+                })
+                .map_err(|e| t.explain(&e)),
+            dialogs::outside::Choice::Merge => self
+                .ws
+                .merge(&change)
+                .map(|()| {
+                    self.editor.forget(&change.key);
+                    t.get_with("notice-merged", &[("path", path.into())])
+                })
+                .map_err(|e| t.explain(&e)),
             dialogs::outside::Choice::KeepMine => match self.ws.keep_mine(&change) {
                 Ok(Some(theirs)) => Ok(t.get_with(
                     "notice-kept",
                     &[("path", theirs.display().to_string().into())],
                 )),
                 Ok(None) => Ok(t.get_with("notice-kept-deleted", &[("path", path.into())])),
-                Err(err) => Err(err.to_string()),
+                Err(err) => Err(t.explain(&err)),
             },
         };
         match done {

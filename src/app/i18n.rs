@@ -4,6 +4,8 @@
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+use crate::base::explain::{Arg, Explain, Explanation};
+
 /// The languages the window speaks: tag, own name, strings.
 pub const LANGUAGES: &[(&str, &str, &str)] = &[
     ("en", "English", include_str!("strings/en.ftl")),
@@ -67,6 +69,28 @@ impl Strings {
             fluent_args.set(*name, value.clone());
         }
         self.format(id, Some(&fluent_args))
+    }
+
+    /// What the core says happened, in this language.
+    pub fn explain(&self, what: &dyn Explain) -> String {
+        self.worded(&what.explain())
+    }
+
+    fn worded(&self, explanation: &Explanation) -> String {
+        let mut args = FluentArgs::new();
+        for (name, arg) in &explanation.args {
+            let value = match arg {
+                Arg::Text(text) => FluentValue::from(text.clone()),
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Because(cause) => FluentValue::from(self.worded(cause)),
+                Arg::List(items) => {
+                    let worded: Vec<String> = items.iter().map(|e| self.worded(e)).collect();
+                    FluentValue::from(worded.join("; "))
+                }
+            };
+            args.set(*name, value);
+        }
+        self.format(explanation.id, Some(&args))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -160,6 +184,208 @@ mod tests {
         );
         let missing: Vec<_> = asked.iter().filter(|id| !english.contains(id)).collect();
         assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+    }
+
+    /// The Rust files under `src/`, however deep.
+    fn rust_files() -> Vec<std::path::PathBuf> {
+        let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        let mut files = Vec::new();
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        files
+    }
+
+    /// Whether `text` is shaped like a string id: `error-edit-exists`.
+    fn is_id(text: &str) -> bool {
+        text.contains('-')
+            && text.starts_with(|c: char| c.is_ascii_lowercase())
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    /// The ids that code explaining something to the user can name: the string literals shaped like
+    /// an id inside each `impl Explain for` block and each function that returns an `Explanation`,
+    /// and the first argument of every `Explanation::new("…")`.
+    fn explained_ids(text: &str) -> Vec<String> {
+        let mut ids = Vec::new();
+        for part in text.split("Explanation::new(\"").skip(1) {
+            ids.push(part.split('"').next().unwrap().to_owned());
+        }
+        for marker in ["impl Explain for ", "-> Explanation {"] {
+            let mut from = 0;
+            while let Some(at) = text[from..].find(marker) {
+                let start = from + at;
+                let open = start + text[start..].find('{').unwrap();
+                let mut depth = 0;
+                let mut end = open;
+                for (i, c) in text[open..].char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        end = open + i;
+                        break;
+                    }
+                }
+                let block = &text[open..end];
+                ids.extend(
+                    block
+                        .split('"')
+                        .skip(1)
+                        .step_by(2)
+                        .filter(|s| is_id(s))
+                        .map(str::to_owned),
+                );
+                from = end.max(start + 1);
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_explanation_of_the_core_has_a_sentence_in_every_language() {
+        let mut asked = Vec::new();
+        for path in rust_files() {
+            // This file words explanations (and its tests hold made-up ones).
+            if path.ends_with("app/i18n.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            asked.extend(explained_ids(&text));
+        }
+        asked.sort();
+        asked.dedup();
+        // Enough to know the scan works: every layer explains something.
+        assert!(
+            asked.len() > 100,
+            "found only {} ids: {asked:?}",
+            asked.len()
+        );
+        for (tag, _, source) in LANGUAGES {
+            let here = ids(source);
+            let missing: Vec<_> = asked.iter().filter(|id| !here.contains(id)).collect();
+            assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_ids_in_blocks_and_in_new() {
+        let text = r#"
+            impl Explain for X {
+                fn explain(&self) -> Explanation {
+                    let at = |id| Explanation::new(id).text("path", "a-b/c");
+                    match self { A => at("error-a"), B => Explanation::new("error-b") }
+                }
+            }
+            fn other() -> &'static str { "not-this" }
+            fn explain_io(e: &io::Error) -> Explanation {
+                Explanation::new(match e.kind() { _ => "error-io-other" })
+            }
+            fn f() { let e = Explanation::new("add-locale-hint"); }
+        "#;
+        let mut found = explained_ids(text);
+        found.sort();
+        found.dedup();
+        assert_eq!(
+            found,
+            ["add-locale-hint", "error-a", "error-b", "error-io-other"]
+        );
+    }
+
+    /// One of each kind of thing the core explains, nested causes and lists included.
+    fn samples() -> Vec<Box<dyn Explain>> {
+        use crate::base::ids::{IdError, Locale};
+        use crate::base::text::Position;
+        use crate::fluent::document::EditError;
+        use crate::fluent::message::DraftError;
+        use crate::publish::export::{ExportRefusal, PageProblem};
+        use crate::workspace::ProblemKind;
+        use crate::workspace::disk_changes::ChangeError;
+        use crate::workspace::statement::{StatementEditError, StatementProblem, VariableKind};
+        use crate::workspace::storage::{Step, StorageError};
+        let at = Position { line: 3, column: 7 };
+        let locale = Locale::new("uk").unwrap();
+        vec![
+            Box::new(EditError::AlreadyExists("headline".into())),
+            Box::new(EditError::Invalid {
+                message: "expected \"=\"".into(),
+                position: at,
+            }),
+            Box::new(DraftError::EmptyVariant { key: "few".into() }),
+            Box::new(IdError::LocaleSpelling {
+                given: "pt_br".into(),
+                canonical: "pt-BR".into(),
+            }),
+            Box::new(StorageError::Write {
+                path: "locales/uk/free.ftl".into(),
+                what: Step::Replace,
+                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            }),
+            Box::new(ChangeError::Statement {
+                path: "statements/free.ron".into(),
+                position: Some(at),
+                problem: StatementProblem::VariableTwice("city".into()),
+            }),
+            Box::new(ProblemKind::MessageMissing {
+                message: "headline".into(),
+                path: "locales/uk/free.ftl".into(),
+            }),
+            Box::new(StatementEditError::WrongKind {
+                name: "date".into(),
+                kind: VariableKind::Date,
+            }),
+            Box::new(ExportRefusal::Broken {
+                locale: locale.clone(),
+                problems: vec![
+                    PageProblem::Hides {
+                        message: "headline".into(),
+                        code: 0x202E,
+                    },
+                    PageProblem::Unreadable {
+                        path: "locales/uk/free.ftl".into(),
+                        why: None,
+                        is_source: false,
+                    },
+                ],
+            }),
+        ]
+    }
+
+    #[test]
+    fn what_the_core_explains_is_worded_whole_in_every_language() {
+        let english = Strings::new("en");
+        for (tag, _, _) in LANGUAGES {
+            let strings = Strings::new(tag);
+            for sample in samples() {
+                let worded = strings.explain(sample.as_ref());
+                let id = sample.explain().id;
+                // An argument the sentence names but was not given shows as `{$name}`; an id
+                // with no sentence shows as the id.
+                assert!(!worded.contains('{'), "{tag} {id}: {worded}");
+                assert!(!worded.contains(id), "{tag} {id}: {worded}");
+                if *tag != "en" {
+                    assert_ne!(worded, english.explain(sample.as_ref()), "{tag} {id}");
+                }
+            }
+        }
+        // The cause is worded inside the sentence, in the same language.
+        let write = &samples()[4];
+        assert_eq!(
+            Strings::new("de").explain(write.as_ref()),
+            "locales/uk/free.ftl kann nicht gespeichert werden: die Datei lässt sich nicht \
+             ersetzen: Zugriff verweigert"
+        );
     }
 
     #[test]

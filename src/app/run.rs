@@ -1,12 +1,14 @@
 //! Carrying out what the panels asked for: each [`Action`] through the core's `Editor` and
 //! `Workspace`, after the frame that returned it.
 
+use egui::ViewportCommand;
+
 use crate::app::{
     Action, AdaptView, ChorusApp, Command, Notice, Pending, ReviewView, Screen, TranslateView,
     dialogs,
 };
-use crate::workspace::editing::{Field, WorkspaceEdit};
-use egui::ViewportCommand;
+use crate::workspace::editing::{Field, FieldPlace, ReviewEdit, WorkspaceEdit};
+use crate::workspace::statement::StatementField;
 
 impl ChorusApp {
     /// Carries out one action.
@@ -43,12 +45,7 @@ impl ChorusApp {
                 field,
                 edit,
             } => self.edit_statement(statement, field, edit),
-            Action::Edit {
-                row,
-                path,
-                field,
-                edits,
-            } => self.edit_message(row, &path, field, edits),
+            Action::Edit { row, field, edits } => self.edit_message(row, field, edits),
             Action::Seal => self.editor.seal(),
             Action::SetLanguage(language) => self.set_language(language),
             Action::OpenWorkspace(root) => {
@@ -113,11 +110,7 @@ impl ChorusApp {
             return;
         };
         self.editor.seal();
-        let field = Field {
-            statement: first.clone(),
-            locale: None,
-            path: "locales".to_owned(),
-        };
+        let field = Field::statement(first, StatementField::Locales);
         let mut added = 0;
         for statement in statements {
             let edit = WorkspaceEdit::Statement {
@@ -126,7 +119,7 @@ impl ChorusApp {
             };
             match self.editor.apply(&mut self.ws, field.clone(), edit) {
                 Ok(()) => added += 1,
-                Err(err) => self.notice = Some(Notice::Error(err.to_string())),
+                Err(err) => self.notice = Some(Notice::Error(self.strings.explain(&err))),
             }
         }
         self.editor.seal();
@@ -155,7 +148,7 @@ impl ChorusApp {
                 self.save_files(&keys, ctx);
                 self.screen = Screen::Adapt(Box::new(AdaptView::new(&self.ws, id)));
             }
-            Err(err) => self.notice = Some(Notice::Error(err.to_string())),
+            Err(err) => self.notice = Some(Notice::Error(self.strings.explain(&err))),
         }
         self.refresh_status();
     }
@@ -163,14 +156,10 @@ impl ChorusApp {
     pub(in crate::app) fn edit_statement(
         &mut self,
         statement: crate::base::ids::Id,
-        field: String,
+        field: StatementField,
         edit: crate::workspace::statement::StatementEdit,
     ) {
-        let at = Field {
-            statement: statement.clone(),
-            locale: None,
-            path: field.clone(),
-        };
+        let at = Field::statement(&statement, field.clone());
         let result = self.editor.apply(
             &mut self.ws,
             at,
@@ -179,7 +168,7 @@ impl ChorusApp {
         if let Screen::Adapt(view) = &mut self.screen {
             match result {
                 Ok(()) => view.accepted(&field),
-                Err(err) => view.refused(&field, err.to_string()),
+                Err(err) => view.refused(&field, self.strings.explain(&err)),
             }
         }
         self.refresh_status();
@@ -192,15 +181,19 @@ impl ChorusApp {
         locale: crate::base::ids::Locale,
         edit: crate::workspace::editing::ReviewEdit,
     ) {
-        let path = match &edit {
-            crate::workspace::editing::ReviewEdit::Judge { id, .. } => id.clone(),
-            crate::workspace::editing::ReviewEdit::SignOff { .. } => "signoff".to_owned(),
+        let place = match &edit {
+            ReviewEdit::Judge { id, .. } => FieldPlace::Review {
+                locale: locale.clone(),
+                id: id.clone(),
+            },
+            ReviewEdit::SignOff { .. } => FieldPlace::SignOff {
+                locale: locale.clone(),
+            },
         };
-        let signed = matches!(edit, crate::workspace::editing::ReviewEdit::SignOff { .. });
+        let signed = matches!(edit, ReviewEdit::SignOff { .. });
         let field = Field {
             statement: statement.clone(),
-            locale: Some(locale.clone()),
-            path,
+            place,
         };
         self.editor.seal();
         let edit = WorkspaceEdit::Review {
@@ -211,7 +204,7 @@ impl ChorusApp {
         let result = self.editor.apply(&mut self.ws, field, edit);
         self.editor.seal();
         match result {
-            Err(err) => self.notice = Some(Notice::Error(err.to_string())),
+            Err(err) => self.notice = Some(Notice::Error(self.strings.explain(&err))),
             Ok(()) if signed => {
                 self.notice = Some(Notice::Info(self.strings.get("notice-signed-off")));
             }
@@ -226,21 +219,28 @@ impl ChorusApp {
     pub(in crate::app) fn edit_message(
         &mut self,
         row: usize,
-        path: &str,
         field: Field,
         edits: Vec<WorkspaceEdit>,
     ) {
+        let FieldPlace::Message {
+            field: message_field,
+            ..
+        } = &field.place
+        else {
+            return;
+        };
+        let message_field = message_field.clone();
         let mut result = Ok(());
         for edit in edits {
             if let Err(err) = self.editor.apply(&mut self.ws, field.clone(), edit) {
-                result = Err(err.to_string());
+                result = Err(err);
                 break;
             }
         }
         match &mut self.screen {
-            Screen::Translate(view) => view.edited(&self.ws, row, path, result),
+            Screen::Translate(view) => view.edited(&self.ws, row, &message_field, result),
             Screen::Adapt(view) => {
-                view.terms.edited(&self.ws, row, path, result);
+                view.terms.edited(&self.ws, row, &message_field, result);
                 view.invalidate();
             }
             Screen::Review(_) | Screen::Overview => {}
@@ -301,8 +301,8 @@ impl ChorusApp {
 
     /// Shows what an undo or redo changed in the current screen.
     pub(in crate::app) fn show_undone(&mut self, field: &Field) {
-        let message = field.path.split('/').next().unwrap_or_default();
-        match (&mut self.screen, &field.locale) {
+        let message = field.message_id().unwrap_or_default();
+        match (&mut self.screen, field.locale()) {
             (Screen::Translate(view), Some(_)) => view.refresh(&self.ws, message),
             (Screen::Adapt(view), None) => view.rebuild(&self.ws),
             (Screen::Adapt(view), Some(_)) => {

@@ -6,9 +6,10 @@ use egui::{Color32, FontId, RichText, Stroke, TextFormat};
 
 use crate::app::i18n::Strings;
 use crate::base::ids::Locale;
+use crate::checks::Finding;
 use crate::locale::languages::{self, Direction};
 use crate::review::State;
-use crate::review::diff::{Change, Run};
+use crate::review::diff::{Run, RunChange};
 
 /// The string id of a message's review state.
 pub fn state_label(state: State) -> &'static str {
@@ -57,7 +58,7 @@ pub fn locale_picker_ui<'l>(
 pub fn text_ui(ui: &mut egui::Ui, text: &str, locale: &Locale) {
     let job = diff_job(
         &[Run {
-            change: Change::Kept,
+            change: RunChange::Kept,
             text: text.to_owned(),
         }],
         ui.style(),
@@ -101,13 +102,13 @@ pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
     for run in runs {
         let mut format = TextFormat::simple(font.clone(), text);
         match run.change {
-            Change::Kept => {}
-            Change::Deleted => {
+            RunChange::Kept => {}
+            RunChange::Deleted => {
                 format.color = deleted;
                 format.background = deleted.gamma_multiply(0.15);
                 format.strikethrough = Stroke::new(1.5, deleted);
             }
-            Change::Inserted => {
+            RunChange::Inserted => {
                 format.color = inserted;
                 format.background = inserted.gamma_multiply(0.15);
                 format.underline = Stroke::new(1.5, inserted);
@@ -116,6 +117,30 @@ pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
         job.append(&run.text, 0.0, format);
     }
     job
+}
+
+/// A finding's sentence in the window's language, from its code and arguments.
+pub fn finding_text(f: &Finding, t: &Strings) -> String {
+    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = f
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let value = if matches!(*name, "expected" | "found") && value == "none" {
+                t.get("check-none")
+            } else {
+                value.clone()
+            };
+            (*name, value.into())
+        })
+        .collect();
+    let sentence = t.get_with(&format!("check-{}", f.code.as_str()), &args);
+    match f.arg("more") {
+        Some(more) => format!(
+            "{sentence} {}",
+            t.get_with("check-more", &[("more", more.to_owned().into())])
+        ),
+        None => sentence,
+    }
 }
 
 #[cfg(test)]

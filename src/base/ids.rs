@@ -1,6 +1,7 @@
 //! Names that become parts of paths: statement ids and locale tags. Both are validated when they are
 //! made, so no id can name a file outside its folder.
 
+use crate::base::explain::{Explain, Explanation};
 use std::fmt;
 use std::str::FromStr;
 
@@ -20,6 +21,18 @@ pub enum IdError {
     Locale(String),
     #[error("locale \"{given}\" should be written \"{canonical}\"")]
     LocaleSpelling { given: String, canonical: String },
+}
+
+impl Explain for IdError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Id(id) => Explanation::new("error-id-invalid").text("id", id),
+            Self::Locale(tag) => Explanation::new("error-locale-invalid").text("tag", tag),
+            Self::LocaleSpelling { given, canonical } => Explanation::new("error-locale-spelling")
+                .text("tag", given)
+                .text("canonical", canonical),
+        }
+    }
 }
 
 impl Id {

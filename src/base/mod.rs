@@ -1,6 +1,8 @@
 //! What every other layer stands on; it uses nothing else of Chorus.
 
 /// Statement ids and locale tags, checked when made.
+/// Messages for the user as a sentence id and named values, for any language to word.
+pub mod explain;
 pub mod ids;
 /// How far long work has got, and asking it to stop.
 pub mod progress;

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::fluent::document::Document;
-use facts::{Facts, Part};
+use facts::{Facts, PartFacts};
 use std::collections::{HashMap, HashSet};
 
 /// Checks one message or term of a target against the reference's: what the editor re-checks on a
@@ -47,41 +47,7 @@ pub(super) fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec
         out.extend(part_raws(part, attribute, cx));
     }
     if target.is_term {
-        // A term belongs to its locale (compare-locales compares none of it with the reference): it
-        // may have other variants and attributes, and take the parameters the locale's callers pass.
-        // A variable is known when the reference's term reads it or a caller passes it. One that
-        // only selects a variant may wait for callers (a grammatical case no message asks for yet),
-        // unless its name is near an argument callers pass and the term never reads: then it is
-        // misspelt, and the callers' choice is lost.
-        let own: HashSet<&str> = reference.all_variables().map(|v| v.name.as_str()).collect();
-        let reads: HashSet<&str> = target.all_variables().map(|v| v.name.as_str()).collect();
-        let passed_here = cx.term_arguments.get(id);
-        let ignored: Vec<&str> = passed_here
-            .into_iter()
-            .chain(cx.reference_term_arguments.get(id))
-            .flatten()
-            .filter(|arg| !reads.contains(arg.as_str()))
-            .map(String::as_str)
-            .collect();
-        for (attribute, part) in target.parts() {
-            let shown: HashSet<&str> = part
-                .shown_variables()
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect();
-            for v in part.variables() {
-                let passed = passed_here.is_some_and(|args| args.contains(&v.name));
-                let shown = shown.contains(v.name.as_str());
-                let misspelt = ignored.iter().any(|arg| near(arg, &v.name));
-                if !own.contains(v.name.as_str()) && !passed && (shown || misspelt) {
-                    out.push(unknown_variable(v, attribute));
-                }
-            }
-            let reference_part = reference_parts.get(attribute);
-            if part.is_blank() && reference_part.is_some_and(|r| !r.is_blank()) {
-                out.push(Raw::new(Code::EmptyTranslation, Some(part.offset)).attribute(attribute));
-            }
-        }
+        out.extend(term_raws(reference, target, &reference_parts, cx));
         return finish(out, id);
     }
     // Value and attributes against the reference's.
@@ -131,13 +97,60 @@ pub(super) fn entry_raws(reference: &Facts, target: &Facts, cx: &Context) -> Vec
     finish(out, id)
 }
 
+/// What is checked in a term. A term belongs to its locale (compare-locales compares none of it
+/// with the reference): it may have other variants and attributes, and take the parameters the
+/// locale's callers pass.
+fn term_raws(
+    reference: &Facts,
+    target: &Facts,
+    reference_parts: &PartsByName<'_>,
+    cx: &Context,
+) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let id = target.id.as_str();
+    // A variable is known when the reference's term reads it or a caller passes it. One that
+    // only selects a variant may wait for callers (a grammatical case no message asks for yet),
+    // unless its name is near an argument callers pass and the term never reads: then it is
+    // misspelt, and the callers' choice is lost.
+    let own: HashSet<&str> = reference.all_variables().map(|v| v.name.as_str()).collect();
+    let reads: HashSet<&str> = target.all_variables().map(|v| v.name.as_str()).collect();
+    let passed_here = cx.term_arguments.get(id);
+    let ignored: Vec<&str> = passed_here
+        .into_iter()
+        .chain(cx.reference_term_arguments.get(id))
+        .flatten()
+        .filter(|arg| !reads.contains(arg.as_str()))
+        .map(String::as_str)
+        .collect();
+    for (attribute, part) in target.parts() {
+        let shown: HashSet<&str> = part
+            .shown_variables()
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        for v in part.variables() {
+            let passed = passed_here.is_some_and(|args| args.contains(&v.name));
+            let shown = shown.contains(v.name.as_str());
+            let misspelt = ignored.iter().any(|arg| near(arg, &v.name));
+            if !own.contains(v.name.as_str()) && !passed && (shown || misspelt) {
+                out.push(unknown_variable(v, attribute));
+            }
+        }
+        let reference_part = reference_parts.get(attribute);
+        if part.is_blank() && reference_part.is_some_and(|r| !r.is_blank()) {
+            out.push(Raw::new(Code::EmptyTranslation, Some(part.offset)).attribute(attribute));
+        }
+    }
+    out
+}
+
 /// The value and the attributes of an entry by name (the first of each name, as at run time), so
 /// that looking one up does not scan many others: a message of thousands of attributes is indexed,
 /// one of a few is looked through, which is quicker than indexing.
 pub(super) struct PartsByName<'f> {
     pub(super) facts: &'f Facts,
     /// `None` when there are few enough attributes to look through.
-    pub(super) index: Option<HashMap<&'f str, &'f Part>>,
+    pub(super) index: Option<HashMap<&'f str, &'f PartFacts>>,
 }
 
 impl<'f> PartsByName<'f> {
@@ -154,7 +167,7 @@ impl<'f> PartsByName<'f> {
         Self { facts, index }
     }
 
-    pub(super) fn get(&self, attribute: Option<&str>) -> Option<&'f Part> {
+    pub(super) fn get(&self, attribute: Option<&str>) -> Option<&'f PartFacts> {
         match (attribute, &self.index) {
             (None, _) => self.facts.value.as_ref(),
             (Some(name), Some(index)) => index.get(name).copied(),
@@ -232,51 +245,15 @@ pub(super) fn unknown_variable(v: &facts::Named, attribute: Option<&str>) -> Raw
 
 /// Checks of a message's value or attribute against the reference's.
 pub(super) fn compare_parts<'p>(
-    reference: &'p Part,
-    target: &'p Part,
+    reference: &'p PartFacts,
+    target: &'p PartFacts,
     attribute: Option<&str>,
     cx: &Context,
 ) -> Vec<Raw> {
     let mut out = Vec::new();
     let new = |code, offset| Raw::new(code, Some(offset)).attribute(attribute);
+    out.extend(compare_references(reference, target, attribute, cx));
     let names = NamesByName::of;
-    let (reference_messages, target_messages) = (
-        names(reference.message_refs()),
-        names(target.message_refs()),
-    );
-    let (reference_terms, target_terms) = (names(reference.term_refs()), names(target.term_refs()));
-    // References, as compare-locales counts them.
-    for r in reference.message_refs() {
-        if target_messages.get(&r.name).is_none() {
-            out.push(new(Code::MissingMessageReference, target.offset).arg("name", r.name.clone()));
-        }
-    }
-    for t in target.message_refs() {
-        if reference_messages.get(&t.name).is_none() {
-            out.push(new(Code::ObsoleteMessageReference, t.offset).arg("name", t.name.clone()));
-        }
-    }
-    for r in reference.term_refs() {
-        match target_terms.get(&r.name) {
-            None => {
-                out.push(new(Code::MissingTermReference, target.offset).arg("name", r.name.clone()))
-            }
-            // A brand written out in plain text where the reference uses its term twice (only
-            // then: a pronoun in place of a repeated name is good writing).
-            Some(t) if t.count < r.count && cx.writes_out(&r.name, target) => out.push(
-                new(Code::MissingTermReference, target.offset)
-                    .arg("name", r.name.clone())
-                    .arg("count", r.count.to_string())
-                    .arg("found", t.count.to_string()),
-            ),
-            Some(_) => {}
-        }
-    }
-    for t in target.term_refs() {
-        if reference_terms.get(&t.name).is_none() {
-            out.push(new(Code::ObsoleteTermReference, t.offset).arg("name", t.name.clone()));
-        }
-    }
     // Variables the reference shows that no variant of the translation shows.
     let shown = names(target.shown_variables());
     for v in reference.shown_variables() {
@@ -322,10 +299,59 @@ pub(super) fn compare_parts<'p>(
     out
 }
 
+/// References to messages and terms, as compare-locales counts them.
+fn compare_references(
+    reference: &PartFacts,
+    target: &PartFacts,
+    attribute: Option<&str>,
+    cx: &Context,
+) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let new = |code, offset| Raw::new(code, Some(offset)).attribute(attribute);
+    let names = NamesByName::of;
+    let (reference_messages, target_messages) = (
+        names(reference.message_refs()),
+        names(target.message_refs()),
+    );
+    let (reference_terms, target_terms) = (names(reference.term_refs()), names(target.term_refs()));
+    for r in reference.message_refs() {
+        if target_messages.get(&r.name).is_none() {
+            out.push(new(Code::MissingMessageReference, target.offset).arg("name", r.name.clone()));
+        }
+    }
+    for t in target.message_refs() {
+        if reference_messages.get(&t.name).is_none() {
+            out.push(new(Code::ObsoleteMessageReference, t.offset).arg("name", t.name.clone()));
+        }
+    }
+    for r in reference.term_refs() {
+        match target_terms.get(&r.name) {
+            None => {
+                out.push(new(Code::MissingTermReference, target.offset).arg("name", r.name.clone()))
+            }
+            // A brand written out in plain text where the reference uses its term twice (only
+            // then: a pronoun in place of a repeated name is good writing).
+            Some(t) if t.count < r.count && cx.writes_out(&r.name, target) => out.push(
+                new(Code::MissingTermReference, target.offset)
+                    .arg("name", r.name.clone())
+                    .arg("count", r.count.to_string())
+                    .arg("found", t.count.to_string()),
+            ),
+            Some(_) => {}
+        }
+    }
+    for t in target.term_refs() {
+        if reference_terms.get(&t.name).is_none() {
+            out.push(new(Code::ObsoleteTermReference, t.offset).arg("name", t.name.clone()));
+        }
+    }
+    out
+}
+
 /// Whether a text is worth pointing out as untranslated: three words or more, not all capitalised
 /// (a name such as "Mozilla VPN" or "Boris Kagarlitsky" is often kept). Links, addresses and domain
 /// names are not words.
-pub(super) fn worth_translating(part: &Part) -> bool {
+pub(super) fn worth_translating(part: &PartFacts) -> bool {
     let words: Vec<&str> = part
         .default_text
         .split_whitespace()
@@ -343,13 +369,13 @@ pub(super) fn worth_translating(part: &Part) -> bool {
 }
 
 pub(super) fn compare_found(
-    reference: &Part,
-    target: &Part,
+    reference: &PartFacts,
+    target: &PartFacts,
     attribute: Option<&str>,
     code: Code,
     find: fn(&str) -> Vec<scan::Found>,
 ) -> Option<Raw> {
-    let all = |part: &Part| -> Vec<scan::Found> {
+    let all = |part: &PartFacts| -> Vec<scan::Found> {
         part.texts
             .iter()
             .flat_map(|t| {

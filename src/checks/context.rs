@@ -6,7 +6,7 @@ use crate::base::ids::Locale;
 use crate::fluent::document::Document;
 use crate::locale::languages::{self, Direction};
 use crate::locale::plurals;
-use facts::{Facts, Part};
+use facts::{Facts, PartFacts};
 use scan::Separators;
 use std::collections::{HashMap, HashSet};
 
@@ -114,7 +114,7 @@ impl Context {
     }
 
     /// Whether a part writes out what a term shows as plain text.
-    pub(super) fn writes_out(&self, term: &str, part: &Part) -> bool {
+    pub(super) fn writes_out(&self, term: &str, part: &PartFacts) -> bool {
         let Some(texts) = self.term_texts.get(term) else {
             return false;
         };

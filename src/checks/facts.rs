@@ -45,7 +45,7 @@ pub struct Select {
 /// A file of many short messages has many of these, so what most patterns lack (placeables) is kept
 /// apart, allocated only when there is some.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Part {
+pub struct PartFacts {
     /// Where the value or attribute is (the entry's id for a value, the attribute's name otherwise).
     pub offset: usize,
     /// A hash of the names, keys and text in order (see `signature`): equal for patterns that say
@@ -80,7 +80,7 @@ impl Placeables {
     }
 }
 
-impl Part {
+impl PartFacts {
     /// Every `$variable` outside a selector, first use of each name.
     pub fn shown_variables(&self) -> &[Named] {
         self.placeables.as_ref().map_or(&[], |p| &p.shown_variables)
@@ -125,14 +125,14 @@ pub struct Facts {
     /// Where the id is written.
     pub offset: usize,
     pub is_term: bool,
-    pub value: Option<Part>,
+    pub value: Option<PartFacts>,
     /// In source order, duplicates kept.
-    pub attributes: Vec<(Named, Part)>,
+    pub attributes: Vec<(Named, PartFacts)>,
 }
 
 impl Facts {
     /// The value (`None`) or the attribute of this name.
-    pub fn part(&self, attribute: Option<&str>) -> Option<&Part> {
+    pub fn part(&self, attribute: Option<&str>) -> Option<&PartFacts> {
         match attribute {
             None => self.value.as_ref(),
             Some(name) => self
@@ -144,7 +144,7 @@ impl Facts {
     }
 
     /// The value and then each attribute, with its name.
-    pub fn parts(&self) -> impl Iterator<Item = (Option<&str>, &Part)> {
+    pub fn parts(&self) -> impl Iterator<Item = (Option<&str>, &PartFacts)> {
         self.value.iter().map(|p| (None, p)).chain(
             self.attributes
                 .iter()
@@ -240,11 +240,11 @@ impl Reader<'_> {
         }
     }
 
-    fn part(&self, pattern: &ast::Pattern<&str>, offset: usize) -> Part {
-        let mut part = Part {
+    fn part(&self, pattern: &ast::Pattern<&str>, offset: usize) -> PartFacts {
+        let mut part = PartFacts {
             offset,
             signature: signature(pattern),
-            ..Part::default()
+            ..PartFacts::default()
         };
         let mut placeables = Placeables::default();
         let mut walk = Walk {
@@ -363,7 +363,7 @@ fn collect_arguments<'s>(arguments: &ast::CallArguments<&'s str>, out: &mut Vec<
 
 struct Walk<'r, 'b> {
     reader: &'r Reader<'b>,
-    part: &'r mut Part,
+    part: &'r mut PartFacts,
     placeables: &'r mut Placeables,
     /// How many count variants (`[one]`, `[0]`) the walk is inside.
     for_count: usize,
@@ -372,7 +372,7 @@ struct Walk<'r, 'b> {
     seen: [Option<std::collections::HashMap<String, usize>>; 4],
 }
 
-/// The lists of names of a [`Part`] that [`Walk::add_first`] keeps.
+/// The lists of names of a [`PartFacts`] that [`Walk::add_first`] keeps.
 #[derive(Clone, Copy)]
 enum Names {
     Variables,

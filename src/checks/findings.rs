@@ -29,6 +29,16 @@ pub struct Finding {
     pub args: Vec<(&'static str, String)>,
 }
 
+impl Finding {
+    /// The value the finding's sentence gives the part named `name` (`name`, `expected`, `found`…).
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
 impl Serialize for Severity {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())

@@ -122,12 +122,14 @@ fn message_and_term_references() {
     let de = "-brand = Relay\nother = O\nx = X\nm = Nimm { x } und { -brand(case: \"gen\") } und { -brand }\n";
     let found = check(en, de, "de");
     assert_eq!(
-        only(&found, Code::MissingMessageReference)[0].args[0].1,
+        only(&found, Code::MissingMessageReference)[0]
+            .arg("name")
+            .unwrap(),
         "other"
     );
     let obsolete = &only(&found, Code::ObsoleteMessageReference)[0];
     assert_eq!(
-        (obsolete.args[0].1.as_str(), obsolete.column),
+        (obsolete.arg("name").unwrap(), obsolete.column),
         ("x", Some(12))
     );
     let found = check(
@@ -136,7 +138,9 @@ fn message_and_term_references() {
         "de",
     );
     assert_eq!(
-        only(&found, Code::MissingTermReference)[0].args[0].1,
+        only(&found, Code::MissingTermReference)[0]
+            .arg("name")
+            .unwrap(),
         "-brand"
     );
     let found = check(
@@ -145,7 +149,9 @@ fn message_and_term_references() {
         "de",
     );
     assert_eq!(
-        only(&found, Code::ObsoleteTermReference)[0].args[0].1,
+        only(&found, Code::ObsoleteTermReference)[0]
+            .arg("name")
+            .unwrap(),
         "-shop"
     );
 }
@@ -174,19 +180,21 @@ fn plural_categories_of_russian_arabic_and_welsh() {
     let ru = "n = { $n ->\n    [one] { $n } человек\n   *[other] { $n } человека\n}\n";
     let found = check(en, ru, "ru");
     let f = &only(&found, Code::MissingPluralCategory)[0];
-    assert_eq!(f.args[1].1, "few, many");
+    assert_eq!(f.arg("categories").unwrap(), "few, many");
     assert_eq!((f.line, f.column), (Some(2), Some(6)));
     let ru_full = "n = { $n ->\n    [one] { $n } человек\n    [few] { $n } человека\n   *[many] { $n } человек\n}\n";
     assert!(only(&check(en, ru_full, "ru"), Code::MissingPluralCategory).is_empty());
     let ar = "n = { $n ->\n    [zero] لا أحد\n    [one] شخص { $n }\n    [two] شخصان { $n }\n   *[other] { $n } أشخاص\n}\n";
     let found = check(en, ar, "ar");
     let f = &only(&found, Code::MissingPluralCategory)[0];
-    assert_eq!(f.args[1].1, "few, many");
+    assert_eq!(f.arg("categories").unwrap(), "few, many");
     let cy = "n = { $n ->\n    [zero] { $n } o bobl\n    [one] { $n } person\n    [two] { $n } berson\n    [few] { $n } pherson\n    [many] { $n } pherson\n   *[other] { $n } person\n}\n";
     assert!(only(&check(en, cy, "cy"), Code::MissingPluralCategory).is_empty());
     let cy_short = cy.replace("    [many] { $n } pherson\n", "");
     assert_eq!(
-        only(&check(en, &cy_short, "cy"), Code::MissingPluralCategory)[0].args[1].1,
+        only(&check(en, &cy_short, "cy"), Code::MissingPluralCategory)[0]
+            .arg("categories")
+            .unwrap(),
         "many"
     );
     // A select on something else than a count is not a plural one.
@@ -211,13 +219,13 @@ fn unknown_and_missing_variables() {
     );
     let unknown = &only(&found, Code::UnknownVariable)[0];
     assert_eq!(
-        (unknown.args[0].1.as_str(), unknown.line, unknown.column),
+        (unknown.arg("name").unwrap(), unknown.line, unknown.column),
         ("nme", Some(1), Some(13))
     );
     assert_eq!(unknown.severity, Severity::Error);
     let missing = &only(&found, Code::MissingVariable)[0];
     assert_eq!(
-        (missing.args[0].1.as_str(), missing.attribute.as_deref()),
+        (missing.arg("name").unwrap(), missing.attribute.as_deref()),
         ("name", None)
     );
     assert_eq!(missing.severity, Severity::Warning);
@@ -239,7 +247,7 @@ fn term_variables_come_from_callers() {
     let found = check(en, &typo, "ru");
     let f = &only(&found, Code::UnknownVariable)[0];
     assert_eq!(
-        (f.id.as_deref(), f.args[0].1.as_str()),
+        (f.id.as_deref(), f.arg("name").unwrap()),
         (Some("-acc"), "casex")
     );
     // A case kept for later, which no caller asks for and which resembles nothing passed, is fine.
@@ -284,8 +292,8 @@ fn numbers_in_any_digits_and_separators() {
         "de",
     );
     let f = &only(&found, Code::NumberMismatch)[0];
-    assert_eq!(f.args[0].1, "3, 2024, 2300, 10000");
-    assert!(f.args[1].1.contains("100000"), "{:?}", f.args);
+    assert_eq!(f.arg("expected").unwrap(), "3, 2024, 2300, 10000");
+    assert!(f.arg("found").unwrap().contains("100000"), "{:?}", f.args);
     assert_eq!(f.column, Some(25));
     // A single digit written as a word is fine; one replaced by another is not.
     assert!(
@@ -331,11 +339,11 @@ fn links_and_addresses_carry_over() {
     let bad = "m = Schreiben Sie an presse@free-boris.org oder sehen Sie https://free-boris.org/unterschreiben.\n";
     let found = check(en, bad, "de");
     assert_eq!(
-        only(&found, Code::EmailMismatch)[0].args[1].1,
+        only(&found, Code::EmailMismatch)[0].arg("found").unwrap(),
         "presse@free-boris.org"
     );
     assert_eq!(
-        only(&found, Code::UrlMismatch)[0].args[0].1,
+        only(&found, Code::UrlMismatch)[0].arg("expected").unwrap(),
         "https://free-boris.org/sign"
     );
     // An address at an example domain illustrates: translators make up their own.
@@ -359,7 +367,9 @@ fn bidi_controls_are_errors_and_stray_marks_warnings() {
     );
     let unbalanced = check("m = Free Boris\n", "m = Freiheit für \u{2067}Boris\n", "de");
     assert_eq!(
-        only(&unbalanced, Code::BidiControl)[0].args[1].1,
+        only(&unbalanced, Code::BidiControl)[0]
+            .arg("problem")
+            .unwrap(),
         "unbalanced"
     );
     let balanced = check(
@@ -428,7 +438,11 @@ fn length_ratio_against_the_usual_for_the_pair() {
     let en = "m = The authorities detained him for his words about the war, not for any crime.\n";
     let short = check(en, "m = Er wurde verhaftet.\n", "de");
     let f = &only(&short, Code::LengthRatio)[0];
-    assert!(f.args[0].1.parse::<f64>().unwrap() < 0.5, "{:?}", f.args);
+    assert!(
+        f.arg("ratio").unwrap().parse::<f64>().unwrap() < 0.5,
+        "{:?}",
+        f.args
+    );
     let fine = check(
         en,
         "m = Die Behörden nahmen ihn wegen seiner Worte über den Krieg fest, nicht wegen eines Verbrechens.\n",

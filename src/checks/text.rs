@@ -3,13 +3,13 @@
 
 use super::*;
 pub use crate::workspace::Severity;
-use facts::Part;
+use facts::PartFacts;
 use scan::{BidiProblem, Separators};
 use std::collections::HashSet;
 
 /// Checks of one value or attribute on its own: variants, plural categories, U+FFFD, directional
 /// controls.
-pub(super) fn part_raws(part: &Part, attribute: Option<&str>, cx: &Context) -> Vec<Raw> {
+pub(super) fn part_raws(part: &PartFacts, attribute: Option<&str>, cx: &Context) -> Vec<Raw> {
     let mut out = Vec::new();
     for select in part.selects() {
         let mut keys: HashSet<&str> = HashSet::new();
@@ -54,7 +54,7 @@ pub(super) fn part_raws(part: &Part, attribute: Option<&str>, cx: &Context) -> V
 /// What is wrong in the text of a value or attribute whatever its language, in a source file as
 /// much as in a translation: characters lost in a conversion, directional controls that reorder or
 /// are unbalanced, and control characters that hide text.
-pub(super) fn text_raws(part: &Part, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
+pub(super) fn text_raws(part: &PartFacts, attribute: Option<&str>, rtl: bool) -> Vec<Raw> {
     let mut out = Vec::new();
     for text in &part.texts {
         if let Some(i) = text.text.find('\u{fffd}') {
@@ -114,7 +114,7 @@ pub fn is_hiding_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n')
 }
 
-pub(super) fn number_values(part: &Part, separators: Separators) -> Vec<scan::Number> {
+pub(super) fn number_values(part: &PartFacts, separators: Separators) -> Vec<scan::Number> {
     let mut in_tag = false;
     let mut found = Vec::new();
     for text in &part.texts {
@@ -135,8 +135,8 @@ pub(super) fn number_values(part: &Part, separators: Separators) -> Vec<scan::Nu
 }
 
 pub(super) fn compare_numbers(
-    reference: &Part,
-    target: &Part,
+    reference: &PartFacts,
+    target: &PartFacts,
     attribute: Option<&str>,
     cx: &Context,
 ) -> Option<Raw> {

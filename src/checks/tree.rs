@@ -29,8 +29,17 @@ pub enum TreeError {
     NotALocale { path: PathBuf, name: String },
     #[error("{}: {message}", path.display())]
     Config { path: PathBuf, message: String },
-    #[error("{}: {message}", path.display())]
-    Reference { path: PathBuf, message: String },
+    #[error("{}: {source}", path.display())]
+    Reference { path: PathBuf, source: ReadError },
+}
+
+/// Why a Fluent file of the folders could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("not UTF-8 at line {line}, column {column}")]
+    NotUtf8 { line: usize, column: usize },
 }
 
 /// Checks each target folder against the reference folder.
@@ -43,9 +52,9 @@ pub fn check_folders(reference: &Path, targets: &[PathBuf]) -> Result<Findings, 
     let mut analyzed: BTreeMap<String, Analyzed> = BTreeMap::new();
     for name in &reference_files {
         let path = reference.join(name);
-        let doc = read(&path).map_err(|message| TreeError::Reference {
+        let doc = read(&path).map_err(|source| TreeError::Reference {
             path: path.clone(),
-            message,
+            source,
         })?;
         analyzed.insert(name.clone(), Analyzed::of(&doc));
     }
@@ -125,7 +134,8 @@ fn check_locale(
                 let facts = Analyzed::of(&doc);
                 docs.insert(name, (doc, facts));
             }
-            Err(message) => {
+            Err(why) => {
+                let message = why.to_string();
                 let mut f = file_finding(Code::SyntaxError, at);
                 f.message = message.clone();
                 f.args = vec![("detail", message)];
@@ -213,15 +223,15 @@ fn fluent_files(dir: &Path) -> Result<Vec<String>, TreeError> {
     Ok(found)
 }
 
-fn read(path: &Path) -> Result<Document, String> {
+fn read(path: &Path) -> Result<Document, ReadError> {
     // No digest: nothing is written back.
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    decode(&bytes).map(Document::parse).map_err(|e| {
-        format!(
-            "not UTF-8 at line {}, column {}",
-            e.position.line, e.position.column
-        )
-    })
+    let bytes = std::fs::read(path)?;
+    decode(&bytes)
+        .map(Document::parse)
+        .map_err(|e| ReadError::NotUtf8 {
+            line: e.position.line,
+            column: e.position.column,
+        })
 }
 
 /// compare-locales' project file, as far as a check of folders needs it.

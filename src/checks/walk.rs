@@ -98,15 +98,12 @@ pub(super) enum FileCheck<'w> {
     Obsolete,
 }
 
-/// Calls `each` with every file in `scope`: by locale, then by file name (the statements' files,
-/// and those no statement lists). Returns the locales looked at, in that order. A statement's
-/// source is read once, when first needed; a translation's facts live only while it is checked.
-pub(super) fn each_file(
-    ws: &Workspace,
+/// The files a check of `scope` covers, sorted by locale and name: (locale, file name, statement,
+/// locale, whether its statement lists the locale).
+fn files_in<'w>(
+    ws: &'w Workspace,
     scope: &Scope,
-    mut each: impl FnMut(FileToCheck<'_>),
-) -> Vec<String> {
-    // (locale, file name, statement, locale, listed by its statement)
+) -> Vec<(&'w str, String, &'w Id, &'w Locale, bool)> {
     let mut jobs: Vec<(&str, String, &Id, &Locale, bool)> = Vec::new();
     for (id, file) in &ws.statements {
         if scope.statement.as_ref().is_some_and(|s| s != id)
@@ -136,6 +133,18 @@ pub(super) fn each_file(
         }
     }
     jobs.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    jobs
+}
+
+/// Calls `each` with every file in `scope`: by locale, then by file name (the statements' files,
+/// and those no statement lists). Returns the locales looked at, in that order. A statement's
+/// source is read once, when first needed; a translation's facts live only while it is checked.
+pub(super) fn each_file(
+    ws: &Workspace,
+    scope: &Scope,
+    mut each: impl FnMut(FileToCheck<'_>),
+) -> Vec<String> {
+    let jobs = files_in(ws, scope);
     let mut locales: Vec<String> = Vec::new();
     let mut references: HashMap<&Id, Analyzed> = HashMap::new();
     for (_, name, id, locale, listed) in jobs {

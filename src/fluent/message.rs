@@ -4,6 +4,7 @@
 
 use fluent_syntax::ast;
 
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::Locale;
 use crate::fluent::document::Document;
 use crate::locale::plurals;
@@ -162,15 +163,15 @@ impl Part {
     }
 
     /// The pattern text this part stands for, or why it cannot be written yet.
-    pub fn to_source(&self) -> Result<String, String> {
+    pub fn to_source(&self) -> Result<String, DraftError> {
         match self {
-            Part::Text(text) if text.trim().is_empty() => Err("empty".to_owned()),
+            Part::Text(text) if text.trim().is_empty() => Err(DraftError::Empty),
             Part::Text(text) => Ok(text.clone()),
             Part::Select(select) => {
                 let mut out = format!("{{ {} ->\n", select.selector);
                 for v in &select.variants {
                     if v.text.trim().is_empty() {
-                        return Err(format!("[{}] is empty", v.key));
+                        return Err(DraftError::EmptyVariant { key: v.key.clone() });
                     }
                     let marker = if v.default { "   *" } else { "    " };
                     let text = v.text.replace('\n', "\n        ");
@@ -179,6 +180,35 @@ impl Part {
                 out.push('}');
                 Ok(out)
             }
+        }
+    }
+}
+
+/// Why a field cannot be written yet; the text stays in the field as typed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    #[error("empty")]
+    Empty,
+    #[error("[{key}] is empty")]
+    EmptyVariant { key: String },
+    #[error("translate the value first")]
+    ValueFirst,
+    #[error("no such field")]
+    NoSuchField,
+    #[error("nothing to write")]
+    NothingToWrite,
+}
+
+impl Explain for DraftError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Empty => Explanation::new("error-draft-empty"),
+            Self::EmptyVariant { key } => {
+                Explanation::new("error-draft-empty-variant").text("key", key)
+            }
+            Self::ValueFirst => Explanation::new("error-draft-value-first"),
+            Self::NoSuchField => Explanation::new("error-draft-no-field"),
+            Self::NothingToWrite => Explanation::new("error-draft-nothing"),
         }
     }
 }
@@ -348,7 +378,9 @@ headline = Free { -person } now!
             .blank_for(&Locale::new("ru").unwrap());
         assert_eq!(
             empty.value.take().unwrap().to_source(),
-            Err("[one] is empty".to_owned())
+            Err(DraftError::EmptyVariant {
+                key: "one".to_owned()
+            })
         );
     }
 

@@ -11,7 +11,7 @@ use crate::base::ids::Locale;
 
 /// What happened to a run of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
+pub enum RunChange {
     Kept,
     Deleted,
     Inserted,
@@ -21,7 +21,7 @@ pub enum Change {
 /// inserted in its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {
-    pub change: Change,
+    pub change: RunChange,
     pub text: String,
 }
 
@@ -146,7 +146,7 @@ pub fn diff(old: &str, new: &str, granularity: Granularity) -> Vec<Run> {
         Some(deadline),
     );
     let mut runs: Vec<Run> = Vec::new();
-    let mut push = |change: Change, parts: &[&str]| {
+    let mut push = |change: RunChange, parts: &[&str]| {
         if parts.is_empty() {
             return;
         }
@@ -159,12 +159,12 @@ pub fn diff(old: &str, new: &str, granularity: Granularity) -> Vec<Run> {
     for op in ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         match tag {
-            DiffTag::Equal => push(Change::Kept, &new_tokens[new_range]),
-            DiffTag::Delete => push(Change::Deleted, &old_tokens[old_range]),
-            DiffTag::Insert => push(Change::Inserted, &new_tokens[new_range]),
+            DiffTag::Equal => push(RunChange::Kept, &new_tokens[new_range]),
+            DiffTag::Delete => push(RunChange::Deleted, &old_tokens[old_range]),
+            DiffTag::Insert => push(RunChange::Inserted, &new_tokens[new_range]),
             DiffTag::Replace => {
-                push(Change::Deleted, &old_tokens[old_range]);
-                push(Change::Inserted, &new_tokens[new_range]);
+                push(RunChange::Deleted, &old_tokens[old_range]);
+                push(RunChange::Inserted, &new_tokens[new_range]);
             }
         }
     }
@@ -177,16 +177,16 @@ fn tidy(runs: Vec<Run>) -> Vec<Run> {
     let mut out = Vec::with_capacity(runs.len());
     let mut i = 0;
     while i < runs.len() {
-        if runs[i].change == Change::Kept {
+        if runs[i].change == RunChange::Kept {
             out.push(runs[i].clone());
             i += 1;
             continue;
         }
         let (mut deleted, mut inserted) = (String::new(), String::new());
         loop {
-            while let Some(run) = runs.get(i).filter(|r| r.change != Change::Kept) {
+            while let Some(run) = runs.get(i).filter(|r| r.change != RunChange::Kept) {
                 match run.change {
-                    Change::Deleted => deleted.push_str(&run.text),
+                    RunChange::Deleted => deleted.push_str(&run.text),
                     _ => inserted.push_str(&run.text),
                 }
                 i += 1;
@@ -196,7 +196,7 @@ fn tidy(runs: Vec<Run>) -> Vec<Run> {
                     if !deleted.is_empty()
                         && !inserted.is_empty()
                         && blank.text.trim().is_empty()
-                        && next.change != Change::Kept =>
+                        && next.change != RunChange::Kept =>
                 {
                     deleted.push_str(&blank.text);
                     inserted.push_str(&blank.text);
@@ -205,7 +205,10 @@ fn tidy(runs: Vec<Run>) -> Vec<Run> {
                 _ => break,
             }
         }
-        for (change, text) in [(Change::Deleted, deleted), (Change::Inserted, inserted)] {
+        for (change, text) in [
+            (RunChange::Deleted, deleted),
+            (RunChange::Inserted, inserted),
+        ] {
             if !text.is_empty() {
                 out.push(Run { change, text });
             }
@@ -230,9 +233,9 @@ fn marked(runs: &[Run], deleted: (&str, &str), inserted: (&str, &str)) -> String
     let mut out = String::new();
     for run in runs {
         let (open, close) = match run.change {
-            Change::Kept => ("", ""),
-            Change::Deleted => deleted,
-            Change::Inserted => inserted,
+            RunChange::Kept => ("", ""),
+            RunChange::Deleted => deleted,
+            RunChange::Inserted => inserted,
         };
         out.push_str(open);
         // Text from the workspace: a control character in it must not act on the terminal.
@@ -305,7 +308,7 @@ mod tests {
         assert!(ansi.contains("\x1b[31;9mb"), "strike-through: {ansi:?}");
         assert!(ansi.contains("\x1b[32;4mc"), "underline: {ansi:?}");
         let same = diff("same", "same", Granularity::Word);
-        assert!(same.iter().all(|r| r.change == Change::Kept));
+        assert!(same.iter().all(|r| r.change == RunChange::Kept));
     }
 
     #[test]
@@ -319,12 +322,12 @@ mod tests {
         let runs = diff(&old, &new, Granularity::Word);
         let before: String = runs
             .iter()
-            .filter(|r| r.change != Change::Inserted)
+            .filter(|r| r.change != RunChange::Inserted)
             .map(|r| r.text.as_str())
             .collect();
         let after: String = runs
             .iter()
-            .filter(|r| r.change != Change::Deleted)
+            .filter(|r| r.change != RunChange::Deleted)
             .map(|r| r.text.as_str())
             .collect();
         assert_eq!((before, after), (old, new));

@@ -261,12 +261,12 @@ impl LocaleReview {
 
     /// Why this locale cannot be signed off now: every message not reviewed, then every check error.
     /// Empty when it can be.
-    pub fn refusals(&self, ws: &Workspace) -> Vec<Refusal> {
-        let mut refusals: Vec<Refusal> = self
+    pub fn refusals(&self, ws: &Workspace) -> Vec<SignOffRefusal> {
+        let mut refusals: Vec<SignOffRefusal> = self
             .messages
             .iter()
             .filter(|m| m.state != State::Reviewed)
-            .map(|m| Refusal::NotReviewed {
+            .map(|m| SignOffRefusal::NotReviewed {
                 id: m.id.clone(),
                 state: m.state,
             })
@@ -282,7 +282,7 @@ impl LocaleReview {
                 .into_iter()
                 .filter(|f| f.severity == crate::workspace::Severity::Error)
                 .filter(|f| f.locale == self.locale.as_str())
-                .map(Refusal::CheckError),
+                .map(SignOffRefusal::CheckError),
         );
         refusals
     }
@@ -361,18 +361,18 @@ fn state(
 
 /// Why a sign-off was refused.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Refusal {
+pub enum SignOffRefusal {
     NotReviewed { id: String, state: State },
     CheckError(checks::Finding),
 }
 
-impl std::fmt::Display for Refusal {
+impl std::fmt::Display for SignOffRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Refusal::NotReviewed { id, state } => {
+            SignOffRefusal::NotReviewed { id, state } => {
                 write!(f, "{id}: not reviewed ({})", state.as_str())
             }
-            Refusal::CheckError(finding) => {
+            SignOffRefusal::CheckError(finding) => {
                 let place = match (finding.line, finding.column) {
                     (Some(l), Some(c)) => format!("{}:{l}:{c}", finding.file),
                     _ => finding.file.clone(),

@@ -11,34 +11,7 @@ use crate::workspace::reviews::Verdict;
 /// diffs, marked with ANSI colours and styles when `color`, else `[-deleted-]{+inserted+}`.
 pub fn to_text(review: &LocaleReview, all: bool, color: bool) -> String {
     let mut out = String::new();
-    let count = |s| review.count(s);
-    let _ = writeln!(
-        out,
-        "{} in {} (reference {}): {} messages: {} reviewed, {} to review, {} outdated, {} rejected, {} missing",
-        review.statement,
-        review.locale,
-        review.reference,
-        review.messages.len(),
-        count(State::Reviewed),
-        count(State::Translated),
-        count(State::Outdated),
-        count(State::Rejected),
-        count(State::Missing),
-    );
-    let signoff = match (&review.signoff, review.signoff_state) {
-        (Some(s), SignOffState::Current) => format!(
-            "signed off by {} at {}, current",
-            shown_line(&s.reviewer),
-            shown_line(&s.time)
-        ),
-        (Some(s), _) => format!(
-            "signed off by {} at {}, lapsed: something it covers changed since",
-            shown_line(&s.reviewer),
-            shown_line(&s.time)
-        ),
-        (None, _) => "not signed off".to_owned(),
-    };
-    let _ = writeln!(out, "sign-off: {signoff}");
+    summary(&mut out, review);
     let show = |runs: &[diff::Run]| {
         if color {
             diff::to_ansi(runs)
@@ -101,6 +74,38 @@ pub fn to_text(review: &LocaleReview, all: bool, color: bool) -> String {
         }
     }
     out
+}
+
+/// The counts of each state, and the sign-off.
+fn summary(out: &mut String, review: &LocaleReview) {
+    let count = |s| review.count(s);
+    let _ = writeln!(
+        out,
+        "{} in {} (reference {}): {} messages: {} reviewed, {} to review, {} outdated, {} rejected, {} missing",
+        review.statement,
+        review.locale,
+        review.reference,
+        review.messages.len(),
+        count(State::Reviewed),
+        count(State::Translated),
+        count(State::Outdated),
+        count(State::Rejected),
+        count(State::Missing),
+    );
+    let signoff = match (&review.signoff, review.signoff_state) {
+        (Some(s), SignOffState::Current) => format!(
+            "signed off by {} at {}, current",
+            shown_line(&s.reviewer),
+            shown_line(&s.time)
+        ),
+        (Some(s), _) => format!(
+            "signed off by {} at {}, lapsed: something it covers changed since",
+            shown_line(&s.reviewer),
+            shown_line(&s.time)
+        ),
+        (None, _) => "not signed off".to_owned(),
+    };
+    let _ = writeln!(out, "sign-off: {signoff}");
 }
 
 fn indent(text: &str) -> String {

@@ -67,7 +67,7 @@ impl From<&Problem> for ProblemRecord {
             line: p.position.map(|p| p.line),
             column: p.position.map(|p| p.column),
             severity: p.severity.as_str(),
-            message: p.message.clone(),
+            message: p.what.to_string(),
         }
     }
 }

@@ -4,10 +4,12 @@
 //! [`Editor::apply`], which applies it, records the bytes it replaced, and merges consecutive typing in
 //! one field into one undo step until the field is left ([`Editor::seal`]).
 
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
 use crate::fluent::document::{Change, Document, Edit, EditError};
+use crate::fluent::draft::MessageField;
 use crate::workspace::reviews::{Reviews, Texts, Verdict};
-use crate::workspace::statement::{Statement, StatementEdit};
+use crate::workspace::statement::{Statement, StatementEdit, StatementEditError, StatementField};
 use crate::workspace::{FileKey, FluentFile, Workspace};
 
 /// A change to the workspace: to one message of a Fluent file, to a statement, or to the review
@@ -54,19 +56,81 @@ pub enum ReviewEdit {
 pub enum EditRefused {
     #[error(transparent)]
     Message(#[from] EditError),
-    #[error("{0}")]
-    Statement(String),
+    #[error(transparent)]
+    Statement(#[from] StatementEditError),
+}
+
+impl Explain for EditRefused {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Message(e) => e.explain(),
+            Self::Statement(e) => e.explain(),
+        }
+    }
 }
 
 /// What an undo step belongs to, so that typing in one field merges and the window can go back to it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Field {
     pub statement: Id,
-    /// The locale of a message field; `None` for a field of the statement itself.
-    pub locale: Option<Locale>,
-    /// The message or term id, then the attribute or variant if any, joined by '/'; or the statement
-    /// field's name.
-    pub path: String,
+    pub place: FieldPlace,
+}
+
+/// Where in a statement a field is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FieldPlace {
+    /// A field of a message or term in a locale.
+    Message {
+        locale: Locale,
+        id: String,
+        field: MessageField,
+    },
+    /// The verdict on a message's translation in a locale.
+    Review { locale: Locale, id: String },
+    /// The sign-off of a locale.
+    SignOff { locale: Locale },
+    /// A field of the statement itself.
+    Statement(StatementField),
+}
+
+impl Field {
+    /// A field of message `id` in `locale`.
+    pub fn message(statement: &Id, locale: &Locale, id: &str, field: MessageField) -> Self {
+        Self {
+            statement: statement.clone(),
+            place: FieldPlace::Message {
+                locale: locale.clone(),
+                id: id.to_owned(),
+                field,
+            },
+        }
+    }
+
+    /// A field of the statement itself.
+    pub fn statement(statement: &Id, field: StatementField) -> Self {
+        Self {
+            statement: statement.clone(),
+            place: FieldPlace::Statement(field),
+        }
+    }
+
+    /// The locale of a message, a verdict or a sign-off; `None` for a field of the statement.
+    pub fn locale(&self) -> Option<&Locale> {
+        match &self.place {
+            FieldPlace::Message { locale, .. }
+            | FieldPlace::Review { locale, .. }
+            | FieldPlace::SignOff { locale } => Some(locale),
+            FieldPlace::Statement(_) => None,
+        }
+    }
+
+    /// The message or term the field belongs to, if it belongs to one.
+    pub fn message_id(&self) -> Option<&str> {
+        match &self.place {
+            FieldPlace::Message { id, .. } | FieldPlace::Review { id, .. } => Some(id),
+            FieldPlace::SignOff { .. } | FieldPlace::Statement(_) => None,
+        }
+    }
 }
 
 /// What an applied edit replaced, to undo and redo it.
@@ -210,9 +274,8 @@ impl Editor {
                 }
             }
             WorkspaceEdit::Statement { statement, edit } => {
-                let file = ws.statements.get_mut(&statement).ok_or_else(|| {
-                    EditRefused::Statement(format!("there is no statement {statement}"))
-                })?;
+                let file = (ws.statements.get_mut(&statement))
+                    .ok_or_else(|| StatementEditError::NoStatement(statement.clone()))?;
                 let before = Box::new(file.statement.clone());
                 edit.apply(&mut file.statement)
                     .map_err(EditRefused::Statement)?;
@@ -342,11 +405,7 @@ mod tests {
     fn typing(text: &str) -> (Field, WorkspaceEdit) {
         let locale = Locale::new("uk").unwrap();
         let statement = Id::new("free-boris-kagarlitsky").unwrap();
-        let field = Field {
-            locale: Some(locale.clone()),
-            statement: statement.clone(),
-            path: "demand".into(),
-        };
+        let field = Field::message(&statement, &locale, "demand", MessageField::value());
         let edit = WorkspaceEdit::Message {
             locale,
             statement,
@@ -428,11 +487,7 @@ mod tests {
         let mut editor = Editor::default();
         let id = Id::new("free-boris-kagarlitsky").unwrap();
         let years = |ws: &Workspace| ws.statements[&id].statement.variables[1].value.clone();
-        let field = Field {
-            statement: id.clone(),
-            locale: None,
-            path: "variable/max-sentence-years".into(),
-        };
+        let field = Field::statement(&id, StatementField::Variable("max-sentence-years".into()));
         let set = |n: f64| WorkspaceEdit::Statement {
             statement: id.clone(),
             edit: StatementEdit::SetVariable {

@@ -6,11 +6,15 @@ use crate::base::ids::{Id, Locale};
 use crate::base::progress::Progress;
 use crate::base::text::{Position, decode};
 use crate::fluent::document::Document;
+use crate::workspace::problems::ProblemKind;
 use crate::workspace::reviews::{REVIEWS_DIR, Reviews};
 use crate::workspace::statement::Statement;
 use std::fs;
 use std::path::{Path, PathBuf};
-use storage::{Digest, StorageError};
+use storage::{Digest, StorageError, SystemError};
+
+/// A problem found across files: where, at what position, how bad, and what.
+type Found = (PathBuf, Option<Position>, Severity, ProblemKind);
 
 impl Workspace {
     /// Loads everything that can be loaded and collects a problem for everything else.
@@ -40,17 +44,12 @@ impl Workspace {
         Ok(ws)
     }
 
-    pub(super) fn problem(
-        &mut self,
-        path: PathBuf,
-        position: Option<Position>,
-        message: impl Into<String>,
-    ) {
+    pub(super) fn problem(&mut self, path: PathBuf, position: Option<Position>, what: ProblemKind) {
         self.problems.push(Problem {
             path,
             position,
             severity: Severity::Error,
-            message: message.into(),
+            what,
         });
     }
 
@@ -59,11 +58,8 @@ impl Workspace {
         let listing = match fs::read_dir(self.root.join(relative)) {
             Ok(listing) => listing,
             Err(err) => {
-                self.problem(
-                    relative.to_owned(),
-                    None,
-                    format!("cannot list this folder: {err}"),
-                );
+                let what = ProblemKind::CannotList(SystemError::from(&err));
+                self.problem(relative.to_owned(), None, what);
                 return Vec::new();
             }
         };
@@ -93,23 +89,18 @@ impl Workspace {
         }
         let (bytes, digest) = match read {
             Ok(read) => read,
-            Err(StorageError::Read { source, .. }) => {
-                self.problem(relative.to_owned(), None, format!("cannot read: {source}"));
+            Err(StorageError::Read { source, .. } | StorageError::Write { source, .. }) => {
+                let what = ProblemKind::CannotRead(SystemError::from(&source));
+                self.problem(relative.to_owned(), None, what);
                 return None;
             }
-            Err(err) => {
-                self.problem(relative.to_owned(), None, err.to_string());
-                return None;
-            }
+            Err(StorageError::Conflict { .. }) => return None,
         };
         match decode(&bytes) {
             Ok(text) => Some((text.to_owned(), digest)),
             Err(err) => {
-                let message = format!(
-                    "invalid UTF-8 at byte {}; the file was not loaded",
-                    err.offset
-                );
-                self.problem(relative.to_owned(), Some(err.position), message);
+                let what = ProblemKind::NotUtf8 { offset: err.offset };
+                self.problem(relative.to_owned(), Some(err.position), what);
                 None
             }
         }
@@ -129,9 +120,8 @@ impl Workspace {
             };
             let relative = dir.join(&name);
             let Ok(id) = Id::new(stem) else {
-                let message =
-                    format!("\"{stem}\" is not a valid statement id (use a-z, 0-9 and '-')");
-                self.problem(relative, None, message);
+                let what = ProblemKind::StatementFileName(stem.to_owned());
+                self.problem(relative, None, what);
                 continue;
             };
             if let Some((text, digest)) = self.read_text(&relative) {
@@ -147,11 +137,11 @@ impl Workspace {
             match Statement::from_ron(text) {
                 Ok(statement) if statement.id != stem_id => {
                     let position = text.find("id:").map(|o| Position::at(text, o));
-                    let message = format!(
-                        "the id \"{}\" differs from the file name \"{stem_id}\"",
-                        statement.id
-                    );
-                    self.problem(relative, position, message);
+                    let what = ProblemKind::StatementIdDiffers {
+                        id: statement.id,
+                        file: stem_id,
+                    };
+                    self.problem(relative, position, what);
                 }
                 Ok(statement) => {
                     let file = StatementFile {
@@ -163,7 +153,10 @@ impl Workspace {
                     };
                     self.statements.insert(stem_id, file);
                 }
-                Err(err) => self.problem(relative, err.position, err.message),
+                Err(err) => {
+                    let what = ProblemKind::Statement(err.problem);
+                    self.problem(relative, err.position, what);
+                }
             }
         }
     }
@@ -180,7 +173,8 @@ impl Workspace {
                 Ok(_) => continue,
                 // A link that leads nowhere, or in a loop.
                 Err(err) => {
-                    self.problem(relative, None, format!("cannot follow this link: {err}"));
+                    let what = ProblemKind::CannotFollowLink(SystemError::from(&err));
+                    self.problem(relative, None, what);
                     continue;
                 }
             }
@@ -190,8 +184,7 @@ impl Workspace {
                     self.load_locale(&locale, &relative);
                 }
                 Err(err) => {
-                    let message = format!("not a locale folder, skipped: {err}");
-                    self.problem(relative, None, message);
+                    self.problem(relative, None, ProblemKind::NotALocaleFolder(err));
                 }
             }
         }
@@ -201,8 +194,8 @@ impl Workspace {
         for (id, relative, text, digest) in self.read_files(dir, "ftl") {
             let document = Document::parse(&text);
             for err in document.errors() {
-                let message = format!("{}; the text is kept as it is", err.message);
-                self.problem(relative.clone(), Some(err.position), message);
+                let what = ProblemKind::Fluent(err.clone());
+                self.problem(relative.clone(), Some(err.position), what);
             }
             let file = FluentFile::new(relative, document, Some(digest));
             self.files.insert((locale.clone(), id), file);
@@ -217,15 +210,12 @@ impl Workspace {
         }
         for (name, path) in self.list(&dir) {
             if !path.is_dir() {
-                let message = format!(
-                    "not a folder: the reviews of a statement are kept in {REVIEWS_DIR}/<statement>/<locale>.ron; skipped"
-                );
-                self.problem(dir.join(&name), None, message);
+                self.problem(dir.join(&name), None, ProblemKind::ReviewsNotAFolder);
                 continue;
             }
             let Ok(statement) = Id::new(name.as_str()) else {
-                let message = format!("\"{name}\" is not a statement id; its reviews were skipped");
-                self.problem(dir.join(&name), None, message);
+                let what = ProblemKind::ReviewsFolderName(name.clone());
+                self.problem(dir.join(&name), None, what);
                 continue;
             };
             let folder = dir.join(&name);
@@ -235,8 +225,8 @@ impl Workspace {
                 };
                 let relative = folder.join(&file_name);
                 let Ok(locale) = Locale::new(stem) else {
-                    let message = format!("\"{stem}\" is not a locale; these reviews were skipped");
-                    self.problem(relative, None, message);
+                    let what = ProblemKind::ReviewsFileName(stem.to_owned());
+                    self.problem(relative, None, what);
                     continue;
                 };
                 let Some((text, digest)) = self.read_text(&relative) else {
@@ -245,20 +235,22 @@ impl Workspace {
                 let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
                 match Reviews::from_ron(text) {
                     Ok(reviews) if reviews.statement != statement || reviews.locale != locale => {
-                        let message = format!(
-                            "these reviews say they are of \"{}\" in {}, but the file is for \"{statement}\" in {locale}; skipped",
-                            reviews.statement, reviews.locale
-                        );
+                        let what = ProblemKind::ReviewsElsewhere {
+                            said: reviews.statement,
+                            said_locale: reviews.locale,
+                            statement: statement.clone(),
+                            locale,
+                        };
                         let position = text.find("statement:").map(|o| Position::at(text, o));
-                        self.problem(relative, position, message);
+                        self.problem(relative, position, what);
                     }
                     Ok(reviews) => {
                         let file = ReviewFile::new(relative, reviews, Some(digest));
                         self.reviews.insert((statement.clone(), locale), file);
                     }
                     Err(err) => {
-                        let message = format!("{}; these reviews were not loaded", err.message);
-                        self.problem(relative, err.position, message);
+                        let what = ProblemKind::Reviews(err.problem);
+                        self.problem(relative, err.position, what);
                     }
                 }
             }
@@ -267,6 +259,20 @@ impl Workspace {
 
     /// Problems that span files: a statement without source messages, files without a statement.
     pub(super) fn cross_check(&mut self) {
+        let mut found = self.statements_without_sources();
+        found.extend(self.files_without_statements());
+        for (path, position, severity, what) in found {
+            self.problems.push(Problem {
+                path,
+                position,
+                severity,
+                what,
+            });
+        }
+    }
+
+    /// Statements whose source messages are missing, whole or in part.
+    fn statements_without_sources(&self) -> Vec<Found> {
         let mut found = Vec::new();
         for (id, file) in &self.statements {
             let s = &file.statement;
@@ -276,7 +282,7 @@ impl Workspace {
                     file.path.clone(),
                     None,
                     Severity::Error,
-                    format!("its source messages {} do not exist", source_path.display()),
+                    ProblemKind::NoSourceMessages(source_path.clone()),
                 )),
                 Some(source) => {
                     for message in s.message_ids() {
@@ -285,26 +291,41 @@ impl Workspace {
                                 file.path.clone(),
                                 None,
                                 Severity::Error,
-                                format!(
-                                    "message \"{message}\" is not in {}",
-                                    source_path.display()
-                                ),
+                                ProblemKind::MessageMissing {
+                                    message: message.to_owned(),
+                                    path: source_path.clone(),
+                                },
                             ));
                         }
                     }
                 }
             }
         }
+        found
+    }
+
+    /// Review and message files of no statement, or of a locale their statement does not list.
+    fn files_without_statements(&self) -> Vec<Found> {
+        let mut found = Vec::new();
         for ((id, locale), file) in &self.reviews {
             let path = file.path.clone();
             match self.statements.get(id) {
-                None => found.push((path, None, Severity::Warning, format!(
-                    "there is no statement \"{id}\" ({STATEMENTS_DIR}/{id}.ron) for these reviews; they are not used"
-                ))),
+                None => found.push((
+                    path,
+                    None,
+                    Severity::Warning,
+                    ProblemKind::ReviewsWithoutStatement(id.clone()),
+                )),
                 Some(s) if !s.statement.all_locales().any(|l| l == locale) => {
-                    found.push((path, None, Severity::Warning, format!(
-                        "{locale} is not among the locales of statement \"{id}\"; these reviews are not used"
-                    )));
+                    found.push((
+                        path,
+                        None,
+                        Severity::Warning,
+                        ProblemKind::ReviewsOfOtherLocale {
+                            statement: id.clone(),
+                            locale: locale.clone(),
+                        },
+                    ));
                 }
                 Some(_) => {}
             }
@@ -312,24 +333,26 @@ impl Workspace {
         for (locale, id) in self.files.keys() {
             let path = Self::fluent_path(locale, id);
             match self.statements.get(id) {
-                None => found.push((path, None, Severity::Warning, format!(
-                    "there is no statement \"{id}\" ({STATEMENTS_DIR}/{id}.ron) for these messages"
-                ))),
+                None => found.push((
+                    path,
+                    None,
+                    Severity::Warning,
+                    ProblemKind::MessagesWithoutStatement(id.clone()),
+                )),
                 Some(file) if !file.statement.all_locales().any(|l| l == locale) => {
-                    found.push((path, None, Severity::Warning, format!(
-                        "{locale} is not among the locales of statement \"{id}\""
-                    )));
+                    found.push((
+                        path,
+                        None,
+                        Severity::Warning,
+                        ProblemKind::MessagesOfOtherLocale {
+                            statement: id.clone(),
+                            locale: locale.clone(),
+                        },
+                    ));
                 }
                 Some(_) => {}
             }
         }
-        for (path, position, severity, message) in found {
-            self.problems.push(Problem {
-                path,
-                position,
-                severity,
-                message,
-            });
-        }
+        found
     }
 }

@@ -23,12 +23,13 @@ mod load;
 mod problems;
 mod save;
 
-pub use problems::{Problem, Severity};
+pub use problems::{Problem, ProblemKind, Severity};
 pub use save::{PendingSave, SavePlan, SaveReport, Written};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
 use crate::base::progress::Progress;
 use crate::fluent::document::Document;
@@ -58,6 +59,30 @@ pub enum CreateError {
     NoTitle,
     #[error("there is no template \"{0}\"")]
     NoTemplate(Id),
+}
+
+impl Explain for CreateError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Exists(id) => Explanation::new("error-create-exists").text("id", id),
+            Self::NoTitle => Explanation::new("error-create-no-title"),
+            Self::NoTemplate(id) => Explanation::new("error-create-no-template").text("id", id),
+        }
+    }
+}
+
+impl Explain for WorkspaceError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::NotAWorkspace(path) => {
+                Explanation::new("error-not-a-workspace").text("path", path.display())
+            }
+            Self::Storage(e) => e.explain(),
+            Self::Cancelled(path) => {
+                Explanation::new("error-load-cancelled").text("path", path.display())
+            }
+        }
+    }
 }
 
 /// A statement as loaded, with the digest of its file for conflict checks.

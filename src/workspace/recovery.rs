@@ -132,7 +132,7 @@ impl Session {
         let path = self.path(&recovery.workspace);
         std::fs::create_dir_all(&self.dir).map_err(|source| StorageError::Write {
             path: path.clone(),
-            what: "cannot create its folder",
+            what: crate::workspace::storage::Step::CreateFolder,
             source,
         })?;
         let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::default())

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
 use crate::base::text::Position;
 use crate::fluent::document::Document;
@@ -81,11 +82,59 @@ pub struct SignOff {
     pub digest: String,
 }
 
-/// Where a review file could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a review file could not be read, with where, when that is known.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{problem}")]
 pub struct ReviewsError {
     pub position: Option<Position>,
-    pub message: String,
+    pub problem: ReviewsProblem,
+}
+
+/// What is wrong in a review file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReviewsProblem {
+    /// The RON reader's own words.
+    #[error("{0}")]
+    Syntax(String),
+    #[error("format {0} is newer than this Chorus reads ({FORMAT}); update Chorus")]
+    NewerFormat(u32),
+    #[error("the sign-off's digest is not 64 hexadecimal digits")]
+    Digest,
+    /// The sign-off's time (`message: None`) or a review's is not a UTC time.
+    #[error("the time of {} is not a UTC time written YYYY-MM-DDTHH:MM:SSZ: {}", match message { Some(id) => format!("the review of \"{id}\""), None => "the sign-off".to_owned() }, crate::base::terminal::shown_line(time))]
+    Time {
+        message: Option<String>,
+        time: String,
+    },
+}
+
+impl Explain for ReviewsProblem {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Syntax(detail) => Explanation::new("error-ron-syntax").text("detail", detail),
+            Self::NewerFormat(format) => Explanation::new("error-newer-format")
+                .number("format", *format)
+                .number("known", FORMAT),
+            Self::Digest => Explanation::new("error-reviews-digest"),
+            Self::Time {
+                message: Some(id),
+                time,
+            } => Explanation::new("error-reviews-time")
+                .text("id", id)
+                .text("time", crate::base::terminal::shown_line(time)),
+            Self::Time {
+                message: None,
+                time,
+            } => Explanation::new("error-signoff-time")
+                .text("time", crate::base::terminal::shown_line(time)),
+        }
+    }
+}
+
+impl Explain for ReviewsError {
+    fn explain(&self) -> Explanation {
+        self.problem.explain()
+    }
 }
 
 impl Reviews {
@@ -112,16 +161,13 @@ impl Reviews {
                 line: err.span.start.line,
                 column: err.span.start.col,
             }),
-            message: err.code.to_string(),
+            problem: ReviewsProblem::Syntax(err.code.to_string()),
         })?;
         let at = |needle: &str| text.find(needle).map(|o| Position::at(text, o));
         if reviews.format > FORMAT {
             return Err(ReviewsError {
                 position: at("format"),
-                message: format!(
-                    "format {} is newer than this Chorus reads ({FORMAT}); update Chorus",
-                    reviews.format
-                ),
+                problem: ReviewsProblem::NewerFormat(reviews.format),
             });
         }
         if let Some(signoff) = &reviews.signoff
@@ -130,32 +176,23 @@ impl Reviews {
         {
             return Err(ReviewsError {
                 position: at(&signoff.digest).or_else(|| at("digest")),
-                message: "the sign-off's digest is not 64 hexadecimal digits".to_owned(),
+                problem: ReviewsProblem::Digest,
             });
         }
-        let times =
-            reviews
-                .signoff
-                .iter()
-                .map(|s| ("the sign-off", s.time.as_str()))
-                .chain(reviews.messages.iter().filter_map(|(id, r)| {
-                    r.review.as_ref().map(|r| (id.as_str(), r.time.as_str()))
-                }));
-        for (what, time) in times {
+        let times = (reviews.signoff.iter().map(|s| (None, s.time.as_str()))).chain(
+            (reviews.messages.iter())
+                .filter_map(|(id, r)| r.review.as_ref().map(|r| (Some(id), r.time.as_str()))),
+        );
+        for (message, time) in times {
             if !is_utc_time(time) {
                 // The time as RON writes it (quotes and backslashes escaped), where it is.
                 let written = ron::to_string(time).unwrap_or_default();
                 return Err(ReviewsError {
                     position: at(&written).or_else(|| at("time")),
-                    message: format!(
-                        "the time of {} is not a UTC time written YYYY-MM-DDTHH:MM:SSZ: {}",
-                        if what == "the sign-off" {
-                            what.to_owned()
-                        } else {
-                            format!("the review of \"{what}\"")
-                        },
-                        crate::base::terminal::shown_line(time)
-                    ),
+                    problem: ReviewsProblem::Time {
+                        message: message.cloned(),
+                        time: time.to_owned(),
+                    },
                 });
             }
         }

@@ -90,7 +90,7 @@ pub(super) fn create_folder(path: &Path) -> Result<(), StorageError> {
     match path.parent() {
         Some(folder) => fs::create_dir_all(folder).map_err(|source| StorageError::Write {
             path: path.to_owned(),
-            what: "cannot create its folder",
+            what: crate::workspace::storage::Step::CreateFolder,
             source,
         }),
         None => Ok(()),

@@ -3,6 +3,7 @@
 //!
 //! The format is documented, with an annotated example, in `docs/format.md`.
 
+use crate::base::explain::{Explain, Explanation};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -169,15 +170,36 @@ impl Date {
     }
 }
 
+/// Why text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("\"{0}\" is not a date written YYYY-MM-DD")]
+    NotWritten(String),
+    #[error("{0} is not a day of the calendar: years start at 0001")]
+    YearZero(String),
+    #[error("{0} is not a day of the calendar")]
+    NoSuchDay(String),
+}
+
+impl Explain for DateError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::NotWritten(text) => Explanation::new("error-date-form").text("text", text),
+            Self::YearZero(text) => Explanation::new("error-date-year-zero").text("text", text),
+            Self::NoSuchDay(text) => Explanation::new("error-date-no-day").text("text", text),
+        }
+    }
+}
+
 impl std::str::FromStr for Date {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        let invalid = || format!("\"{s}\" is not a date written YYYY-MM-DD");
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, DateError> {
+        let invalid = || DateError::NotWritten(s.to_owned());
         let bytes = s.as_bytes();
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return Err(invalid());
         }
-        let number = |r: std::ops::Range<usize>| -> Result<u32, String> {
+        let number = |r: std::ops::Range<usize>| -> Result<u32, DateError> {
             let part = &s[r];
             if part.bytes().all(|b| b.is_ascii_digit()) {
                 part.parse().map_err(|_| invalid())
@@ -188,18 +210,16 @@ impl std::str::FromStr for Date {
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
         if year == 0 {
             // No calendar in use has a year 0, and a web page's `<time>` cannot say one.
-            return Err(format!(
-                "{s} is not a day of the calendar: years start at 0001"
-            ));
+            return Err(DateError::YearZero(s.to_owned()));
         }
         Date::new(year as i32, month as u8, day as u8)
-            .ok_or_else(|| format!("{s} is not a day of the calendar"))
+            .ok_or_else(|| DateError::NoSuchDay(s.to_owned()))
     }
 }
 
 impl TryFrom<String> for Date {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = DateError;
+    fn try_from(s: String) -> Result<Self, DateError> {
         s.parse()
     }
 }
@@ -214,6 +234,22 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+}
+
+/// A field of a statement, as the adapt view shows it: what an undo step of a [`StatementEdit`]
+/// belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatementField {
+    /// The value of the variable of this name.
+    Variable(String),
+    /// Whether the section of this message is shown.
+    Section(String),
+    Signatories,
+    Publisher,
+    Contact,
+    Date,
+    /// The locales it is translated into.
+    Locales,
 }
 
 /// A change to a statement, as a value (see `crate::workspace::editing`).
@@ -238,18 +274,61 @@ pub enum StatementEdit {
     AddLocale(Locale),
 }
 
+/// Why an edit of a statement was refused; the statement is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StatementEditError {
+    #[error("there is no statement {0}")]
+    NoStatement(Id),
+    #[error("there is no variable {0}")]
+    NoVariable(String),
+    #[error("{name} is a {kind:?} variable")]
+    WrongKind { name: String, kind: VariableKind },
+    #[error("there is no section {0}")]
+    NoSection(String),
+    #[error("section {0} is not optional")]
+    NotOptional(String),
+    #[error("{statement} is already in {locale}")]
+    HasLocale { statement: Id, locale: Locale },
+}
+
+impl Explain for StatementEditError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::NoStatement(id) => Explanation::new("error-statement-none").text("statement", id),
+            Self::NoVariable(name) => {
+                Explanation::new("error-statement-no-variable").text("name", name)
+            }
+            Self::WrongKind { name, kind } => Explanation::new("error-statement-wrong-kind")
+                .text("name", name)
+                .text("kind", format!("{kind:?}").to_lowercase()),
+            Self::NoSection(message) => {
+                Explanation::new("error-statement-no-section").text("message", message)
+            }
+            Self::NotOptional(message) => {
+                Explanation::new("error-statement-not-optional").text("message", message)
+            }
+            Self::HasLocale { statement, locale } => Explanation::new("error-statement-has-locale")
+                .text("statement", statement)
+                .text("locale", locale),
+        }
+    }
+}
+
 impl StatementEdit {
     /// Applies the edit, or says why it cannot be (the statement is then unchanged).
-    pub fn apply(&self, statement: &mut Statement) -> Result<(), String> {
+    pub fn apply(&self, statement: &mut Statement) -> Result<(), StatementEditError> {
         match self {
             StatementEdit::SetVariable { name, value } => {
                 let variable = statement
                     .variables
                     .iter_mut()
                     .find(|v| &v.name == name)
-                    .ok_or_else(|| format!("there is no variable {name}"))?;
+                    .ok_or_else(|| StatementEditError::NoVariable(name.clone()))?;
                 if variable.value.kind() != value.kind() {
-                    return Err(format!("{name} is a {:?} variable", variable.value.kind()));
+                    return Err(StatementEditError::WrongKind {
+                        name: name.clone(),
+                        kind: variable.value.kind(),
+                    });
                 }
                 variable.value = value.clone();
             }
@@ -258,9 +337,9 @@ impl StatementEdit {
                     .sections
                     .iter_mut()
                     .find(|s| &s.message == message)
-                    .ok_or_else(|| format!("there is no section {message}"))?;
+                    .ok_or_else(|| StatementEditError::NoSection(message.clone()))?;
                 if !section.optional && !enabled {
-                    return Err(format!("section {message} is not optional"));
+                    return Err(StatementEditError::NotOptional(message.clone()));
                 }
                 section.enabled = *enabled;
             }
@@ -270,7 +349,10 @@ impl StatementEdit {
             StatementEdit::SetDate(date) => statement.date = *date,
             StatementEdit::AddLocale(locale) => {
                 if statement.all_locales().any(|l| l == locale) {
-                    return Err(format!("{} is already in {locale}", statement.id));
+                    return Err(StatementEditError::HasLocale {
+                        statement: statement.id.clone(),
+                        locale: locale.clone(),
+                    });
                 }
                 statement.locales.push(locale.clone());
             }
@@ -281,10 +363,61 @@ impl StatementEdit {
 
 /// Why a statement file could not be read, with where, when that is known.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("{problem}")]
 pub struct StatementError {
     pub position: Option<Position>,
-    pub message: String,
+    pub problem: StatementProblem,
+}
+
+/// What is wrong in a statement file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StatementProblem {
+    /// The RON reader's own words.
+    #[error("{0}")]
+    Syntax(String),
+    #[error("format {0} is newer than this version of Chorus reads ({FORMAT}); update Chorus")]
+    NewerFormat(u32),
+    #[error("locale {0} is listed twice")]
+    LocaleTwice(Locale),
+    #[error("\"{0}\" is not a Fluent variable name")]
+    VariableName(String),
+    #[error("variable {0} is defined twice")]
+    VariableTwice(String),
+    #[error("variable {name} is {value}, not a number a statement can show")]
+    NotANumber { name: String, value: String },
+    #[error("\"{0}\" is not a Fluent message id")]
+    MessageId(String),
+    #[error("message {0} is used twice")]
+    MessageTwice(String),
+    #[error("section {0} is switched off but not optional; mark it `optional: true`")]
+    SectionOff(String),
+}
+
+impl Explain for StatementProblem {
+    fn explain(&self) -> Explanation {
+        let named = |id, name: &String| Explanation::new(id).text("name", name);
+        match self {
+            Self::Syntax(detail) => Explanation::new("error-ron-syntax").text("detail", detail),
+            Self::NewerFormat(format) => Explanation::new("error-newer-format")
+                .number("format", *format)
+                .number("known", FORMAT),
+            Self::LocaleTwice(locale) => named("error-statement-locale-twice", &locale.to_string()),
+            Self::VariableName(name) => named("error-statement-variable-name", name),
+            Self::VariableTwice(name) => named("error-statement-variable-twice", name),
+            Self::NotANumber { name, value } => {
+                named("error-statement-not-a-number", name).text("value", value)
+            }
+            Self::MessageId(name) => named("error-statement-message-id", name),
+            Self::MessageTwice(name) => named("error-statement-message-twice", name),
+            Self::SectionOff(name) => named("error-statement-section-off", name),
+        }
+    }
+}
+
+impl Explain for StatementError {
+    fn explain(&self) -> Explanation {
+        self.problem.explain()
+    }
 }
 
 impl Statement {
@@ -295,7 +428,7 @@ impl Statement {
                 line: err.span.start.line,
                 column: err.span.start.col,
             }),
-            message: err.code.to_string(),
+            problem: StatementProblem::Syntax(err.code.to_string()),
         })?;
         statement.validate(text)?;
         Ok(statement)
@@ -334,19 +467,16 @@ impl Statement {
 
     fn validate(&self, text: &str) -> Result<(), StatementError> {
         // Semantic errors point at the first place the offending word is written.
-        let fail = |word: &str, message: String| StatementError {
+        let fail = |word: &str, problem: StatementProblem| StatementError {
             position: text
                 .find(&format!("\"{word}\""))
                 .map(|offset| Position::at(text, offset)),
-            message,
+            problem,
         };
         if self.format > FORMAT {
             return Err(StatementError {
                 position: text.find("format").map(|o| Position::at(text, o)),
-                message: format!(
-                    "format {} is newer than this version of Chorus reads ({FORMAT}); update Chorus",
-                    self.format
-                ),
+                problem: StatementProblem::NewerFormat(self.format),
             });
         }
         let mut seen = HashSet::new();
@@ -354,7 +484,7 @@ impl Statement {
             if !seen.insert(locale) {
                 return Err(fail(
                     locale.as_str(),
-                    format!("locale {locale} is listed twice"),
+                    StatementProblem::LocaleTwice(locale.clone()),
                 ));
             }
         }
@@ -363,13 +493,13 @@ impl Statement {
             if !is_identifier(&variable.name) {
                 return Err(fail(
                     &variable.name,
-                    format!("\"{}\" is not a Fluent variable name", variable.name),
+                    StatementProblem::VariableName(variable.name.clone()),
                 ));
             }
             if !names.insert(variable.name.as_str()) {
                 return Err(fail(
                     &variable.name,
-                    format!("variable {} is defined twice", variable.name),
+                    StatementProblem::VariableTwice(variable.name.clone()),
                 ));
             }
             // RON reads `NaN` and `inf` as numbers; no statement means them, and NaN is not even
@@ -379,29 +509,26 @@ impl Statement {
             {
                 return Err(fail(
                     &variable.name,
-                    format!(
-                        "variable {} is {n}, not a number a statement can show",
-                        variable.name
-                    ),
+                    StatementProblem::NotANumber {
+                        name: variable.name.clone(),
+                        value: n.to_string(),
+                    },
                 ));
             }
         }
         let mut messages = HashSet::new();
         for id in self.message_ids() {
             if !is_identifier(id) {
-                return Err(fail(id, format!("\"{id}\" is not a Fluent message id")));
+                return Err(fail(id, StatementProblem::MessageId(id.to_owned())));
             }
             if !messages.insert(id) {
-                return Err(fail(id, format!("message {id} is used twice")));
+                return Err(fail(id, StatementProblem::MessageTwice(id.to_owned())));
             }
         }
         if let Some(section) = self.sections.iter().find(|s| !s.optional && !s.enabled) {
             return Err(fail(
                 &section.message,
-                format!(
-                    "section {} is switched off but not optional; mark it `optional: true`",
-                    section.message
-                ),
+                StatementProblem::SectionOff(section.message.clone()),
             ));
         }
         Ok(())

@@ -8,6 +8,7 @@
 //! from before it reads the file until after the rename, so two saves of one file can never both
 //! pass the comparison and the second silently undo the first.
 
+use crate::base::explain::{Explain, Explanation};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -40,9 +41,96 @@ pub enum StorageError {
     #[error("{}: cannot save: {what}: {source}", path.display())]
     Write {
         path: PathBuf,
-        what: &'static str,
+        what: Step,
         source: io::Error,
     },
+}
+
+/// The step of a save that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Step {
+    #[error("cannot lock its folder")]
+    Lock,
+    #[error("cannot create its folder")]
+    CreateFolder,
+    #[error("cannot create a temporary file in its folder")]
+    CreateTemporary,
+    #[error("writing failed")]
+    Write,
+    #[error("cannot keep the file's permissions")]
+    KeepPermissions,
+    #[error("flushing to disk failed")]
+    Flush,
+    #[error("cannot replace the file")]
+    Replace,
+    #[error("cannot create the file")]
+    Create,
+}
+
+impl Explain for Step {
+    fn explain(&self) -> Explanation {
+        Explanation::new(match self {
+            Step::Lock => "error-step-lock",
+            Step::CreateFolder => "error-step-create-folder",
+            Step::CreateTemporary => "error-step-create-temporary",
+            Step::Write => "error-step-write",
+            Step::KeepPermissions => "error-step-keep-permissions",
+            Step::Flush => "error-step-flush",
+            Step::Replace => "error-step-replace",
+            Step::Create => "error-step-create",
+        })
+    }
+}
+
+/// What the system said about a file, kept so that it can be cloned and compared.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{text}")]
+pub struct SystemError {
+    pub kind: io::ErrorKind,
+    pub text: String,
+}
+
+impl From<&io::Error> for SystemError {
+    fn from(error: &io::Error) -> Self {
+        Self {
+            kind: error.kind(),
+            text: error.to_string(),
+        }
+    }
+}
+
+impl Explain for SystemError {
+    fn explain(&self) -> Explanation {
+        match self.kind {
+            io::ErrorKind::NotFound => Explanation::new("error-io-not-found"),
+            io::ErrorKind::PermissionDenied => Explanation::new("error-io-permission"),
+            io::ErrorKind::AlreadyExists => Explanation::new("error-io-exists"),
+            io::ErrorKind::StorageFull => Explanation::new("error-io-full"),
+            io::ErrorKind::ReadOnlyFilesystem => Explanation::new("error-io-read-only"),
+            _ => Explanation::new("error-io-other").text("detail", &self.text),
+        }
+    }
+}
+
+/// What the system said, worded where the window knows the case and as the system put it otherwise.
+pub fn explain_io(error: &io::Error) -> Explanation {
+    SystemError::from(error).explain()
+}
+
+impl Explain for StorageError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Read { path, source } => Explanation::new("error-storage-read")
+                .text("path", path.display())
+                .because(&explain_io(source)),
+            Self::Conflict { path } => {
+                Explanation::new("error-storage-conflict").text("path", path.display())
+            }
+            Self::Write { path, what, source } => Explanation::new("error-storage-write")
+                .text("path", path.display())
+                .because(&what.explain().because(&explain_io(source))),
+        }
+    }
 }
 
 /// A file's bytes and their digest.
@@ -106,7 +194,7 @@ fn folder_of(path: &Path) -> &Path {
 pub fn save(path: &Path, bytes: &[u8], expect: Expect) -> Result<Digest, StorageError> {
     let _lock = FolderLock::acquire(folder_of(path)).map_err(|source| StorageError::Write {
         path: path.to_owned(),
-        what: "cannot lock its folder",
+        what: Step::Lock,
         source,
     })?;
     let on_disk = match fs::read(path) {
@@ -175,7 +263,7 @@ fn replace_if_unchanged(path: &Path, bytes: &[u8], expected: Digest) -> Result<(
             Err(err) => {
                 return Err(StorageError::Write {
                     path: path.to_owned(),
-                    what: "cannot replace the file",
+                    what: Step::Replace,
                     source: err.into(),
                 });
             }
@@ -240,7 +328,7 @@ fn write_through_temp(
     finish_temp(temp, path, replace)
 }
 
-fn failure(path: &Path, what: &'static str) -> impl FnOnce(io::Error) -> StorageError {
+fn failure(path: &Path, what: Step) -> impl FnOnce(io::Error) -> StorageError {
     let path = path.to_owned();
     move |source| StorageError::Write { path, what, source }
 }
@@ -266,15 +354,13 @@ fn prepared_temp(
     let _ = new_mode;
     let mut temp = builder
         .tempfile_in(folder)
-        .map_err(fail("cannot create a temporary file in its folder"))?;
-    temp.write_all(bytes).map_err(fail("writing failed"))?;
+        .map_err(fail(Step::CreateTemporary))?;
+    temp.write_all(bytes).map_err(fail(Step::Write))?;
     if let Ok(meta) = fs::metadata(path) {
         fs::set_permissions(temp.path(), meta.permissions())
-            .map_err(fail("cannot keep the file's permissions"))?;
+            .map_err(fail(Step::KeepPermissions))?;
     }
-    temp.as_file()
-        .sync_all()
-        .map_err(fail("flushing to disk failed"))?;
+    temp.as_file().sync_all().map_err(fail(Step::Flush))?;
     Ok(temp)
 }
 
@@ -289,11 +375,11 @@ fn finish_temp(
     if replace {
         temp.persist(path)
             .map_err(|e| e.error)
-            .map_err(fail("cannot replace the file"))?;
+            .map_err(fail(Step::Replace))?;
     } else {
         temp.persist_noclobber(path)
             .map_err(|e| e.error)
-            .map_err(fail("cannot create the file"))?;
+            .map_err(fail(Step::Create))?;
     }
     sync_folder(path);
     Ok(())

@@ -10,8 +10,9 @@ use egui::RichText;
 use crate::app::dialogs::open::FolderPicker;
 use crate::app::i18n::Strings;
 use crate::app::jobs::{Job, Poll};
+use crate::base::explain::Explanation;
 use crate::base::ids::{Id, Locale};
-use crate::publish::export::{self, Formats, Refusal, Request};
+use crate::publish::export::{self, Formats, Request};
 use crate::review::SignOffState;
 use crate::workspace::Workspace;
 use crate::workspace::reviews::SignOff;
@@ -19,7 +20,7 @@ use crate::workspace::reviews::SignOff;
 pub struct ExportDialog {
     pub statement: Id,
     title: String,
-    rows: Vec<Row>,
+    rows: Vec<LocaleRow>,
     draft: bool,
     force: bool,
     formats: Formats,
@@ -31,7 +32,7 @@ pub struct ExportDialog {
     running: Option<Job<Result<export::Outcome, export::ExportError>>>,
 }
 
-struct Row {
+struct LocaleRow {
     locale: Locale,
     name: String,
     state: SignOffState,
@@ -55,7 +56,7 @@ impl ExportDialog {
             .unwrap_or_else(|| statement.to_string());
         let rows = export::states(ws, &statement)
             .into_iter()
-            .map(|(locale, state, signoff)| Row {
+            .map(|(locale, state, signoff)| LocaleRow {
                 name: match crate::locale::languages::autonym(&locale) {
                     Some(name) => format!("{name} ({locale})"),
                     None => locale.to_string(),
@@ -80,7 +81,7 @@ impl ExportDialog {
         }
     }
 
-    fn may_export(&self, row: &Row) -> bool {
+    fn may_export(&self, row: &LocaleRow) -> bool {
         self.draft || row.state == SignOffState::Current
     }
 
@@ -134,13 +135,12 @@ impl ExportDialog {
         self.report = Some(match outcome {
             Ok(outcome) => {
                 let mut problems: Vec<String> =
-                    outcome.refused.iter().map(|r| refusal_text(r, t)).collect();
+                    outcome.refused.iter().map(|r| t.explain(r)).collect();
                 problems.extend(outcome.incomplete.iter().map(|(locale, missing)| {
-                    let args = [
-                        ("locale", locale.to_string().into()),
-                        ("problems", missing.join("; ").into()),
-                    ];
-                    t.get_with("export-incomplete", &args)
+                    let incomplete = Explanation::new("export-incomplete")
+                        .text("locale", locale)
+                        .list("problems", missing);
+                    t.explain(&incomplete)
                 }));
                 if outcome.cancelled {
                     problems.push(t.get("export-cancelled"));
@@ -152,7 +152,7 @@ impl ExportDialog {
             }
             Err(err) => Report {
                 written: Vec::new(),
-                problems: vec![err.to_string()],
+                problems: vec![t.explain(&err)],
             },
         });
     }
@@ -186,96 +186,13 @@ impl ExportDialog {
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.label(RichText::new(t.get("export-locales")).strong());
-                egui::Grid::new("export-locales")
-                    .num_columns(2)
-                    .spacing([16.0, 4.0])
-                    .show(ui, |ui| {
-                        let draft = self.draft;
-                        for row in &mut self.rows {
-                            let allowed = draft || row.state == SignOffState::Current;
-                            let mut chosen = row.chosen && allowed;
-                            let check = ui.add_enabled(
-                                allowed,
-                                egui::Checkbox::new(&mut chosen, row.name.as_str()),
-                            );
-                            if check.changed() {
-                                row.chosen = chosen;
-                            }
-                            ui.label(state_text(row, t));
-                            ui.end_row();
-                        }
-                    });
-                ui.add_space(4.0);
-                ui.checkbox(&mut self.draft, t.get("export-drafts"));
-                ui.add_space(4.0);
-                ui.horizontal(|ui| {
-                    ui.label(t.get("export-format"));
-                    for (formats, label) in [
-                        (Formats::BOTH, "export-format-both"),
-                        (Formats::TEXT, "export-format-text"),
-                        (Formats::HTML, "export-format-html"),
-                    ] {
-                        if ui.radio(self.formats == formats, t.get(label)).clicked() {
-                            self.formats = formats;
-                        }
-                    }
-                });
-                ui.horizontal(|ui| {
-                    let label = ui.label(t.get("export-folder"));
-                    let field = ui
-                        .add(egui::TextEdit::singleline(&mut self.folder).desired_width(380.0))
-                        .labelled_by(label.id);
-                    self.picker.button_ui(ui, &self.folder, t);
-                    if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                        export_now = true;
-                    }
-                });
-                ui.checkbox(&mut self.force, t.get("export-force"));
+                self.locales_ui(ui, t);
+                export_now |= self.options_ui(ui, t);
                 ui.add_space(8.0);
-                let chosen = self
-                    .rows
-                    .iter()
-                    .filter(|r| r.chosen && self.may_export(r))
-                    .count();
-                let folder_given = !self.folder.trim().is_empty();
-                let running = self.running.is_some();
-                ui.horizontal(|ui| {
-                    let button = ui
-                        .add_enabled(
-                            chosen > 0 && folder_given && !running,
-                            egui::Button::new(t.get("export-run")),
-                        )
-                        .on_disabled_hover_text(if folder_given {
-                            t.get("export-nothing")
-                        } else {
-                            t.get("export-no-folder")
-                        });
-                    if button.clicked() {
-                        export_now = true;
-                    }
-                    close = ui.button(t.get("export-close")).clicked();
-                });
-                export_now &= chosen > 0 && folder_given && !running;
-                if let Some(running) = &self.running {
-                    let progress = running.progress();
-                    let (done, total) = (progress.done(), progress.total().max(1));
-                    ui.horizontal(|ui| {
-                        let args = [("done", done.into()), ("total", total.into())];
-                        ui.add(
-                            egui::ProgressBar::new(done as f32 / total as f32)
-                                .desired_width(260.0)
-                                .text(t.get_with("export-progress", &args)),
-                        );
-                        let stopping = progress.stopped();
-                        if ui
-                            .add_enabled(!stopping, egui::Button::new(t.get("export-cancel")))
-                            .clicked()
-                        {
-                            running.stop();
-                        }
-                    });
-                }
+                let (run, closed, allowed) = self.buttons_ui(ui, t);
+                close = closed;
+                export_now = (export_now || run) && allowed;
+                self.progress_ui(ui, t);
                 if let Some(report) = &self.report {
                     ui.separator();
                     report_ui(ui, report, self.folder.trim(), t);
@@ -292,9 +209,115 @@ impl ExportDialog {
         }
         open && !close
     }
+
+    /// The languages to export, each with its sign-off, and whether drafts may be.
+    fn locales_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
+        ui.label(RichText::new(t.get("export-locales")).strong());
+        egui::Grid::new("export-locales")
+            .num_columns(2)
+            .spacing([16.0, 4.0])
+            .show(ui, |ui| {
+                let draft = self.draft;
+                for row in &mut self.rows {
+                    let allowed = draft || row.state == SignOffState::Current;
+                    let mut chosen = row.chosen && allowed;
+                    let check = ui
+                        .add_enabled(allowed, egui::Checkbox::new(&mut chosen, row.name.as_str()));
+                    if check.changed() {
+                        row.chosen = chosen;
+                    }
+                    ui.label(state_text(row, t));
+                    ui.end_row();
+                }
+            });
+        ui.add_space(4.0);
+        ui.checkbox(&mut self.draft, t.get("export-drafts"));
+    }
+
+    /// Format, folder and overwriting; whether Enter was pressed in the folder field.
+    fn options_ui(&mut self, ui: &mut egui::Ui, t: &Strings) -> bool {
+        let mut entered = false;
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(t.get("export-format"));
+            for (formats, label) in [
+                (Formats::BOTH, "export-format-both"),
+                (Formats::TEXT, "export-format-text"),
+                (Formats::HTML, "export-format-html"),
+            ] {
+                if ui.radio(self.formats == formats, t.get(label)).clicked() {
+                    self.formats = formats;
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label(t.get("export-folder"));
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.folder).desired_width(380.0))
+                .labelled_by(label.id);
+            self.picker.button_ui(ui, &self.folder, t);
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                entered = true;
+            }
+        });
+        ui.checkbox(&mut self.force, t.get("export-force"));
+        entered
+    }
+
+    /// Export and Close: whether each was clicked, and whether an export may start now.
+    fn buttons_ui(&mut self, ui: &mut egui::Ui, t: &Strings) -> (bool, bool, bool) {
+        let (mut run, mut close) = (false, false);
+        let chosen = self
+            .rows
+            .iter()
+            .filter(|r| r.chosen && self.may_export(r))
+            .count();
+        let folder_given = !self.folder.trim().is_empty();
+        let running = self.running.is_some();
+        ui.horizontal(|ui| {
+            let button = ui
+                .add_enabled(
+                    chosen > 0 && folder_given && !running,
+                    egui::Button::new(t.get("export-run")),
+                )
+                .on_disabled_hover_text(if folder_given {
+                    t.get("export-nothing")
+                } else {
+                    t.get("export-no-folder")
+                });
+            if button.clicked() {
+                run = true;
+            }
+            close = ui.button(t.get("export-close")).clicked();
+        });
+        (run, close, chosen > 0 && folder_given && !running)
+    }
+
+    /// The running export's progress, with Stop.
+    fn progress_ui(&self, ui: &mut egui::Ui, t: &Strings) {
+        if let Some(running) = &self.running {
+            let progress = running.progress();
+            let (done, total) = (progress.done(), progress.total().max(1));
+            ui.horizontal(|ui| {
+                let args = [("done", done.into()), ("total", total.into())];
+                ui.add(
+                    egui::ProgressBar::new(done as f32 / total as f32)
+                        .desired_width(260.0)
+                        .text(t.get_with("export-progress", &args)),
+                );
+                let stopping = progress.stopped();
+                if ui
+                    .add_enabled(!stopping, egui::Button::new(t.get("export-cancel")))
+                    .clicked()
+                {
+                    running.stop();
+                }
+            });
+        }
+    }
 }
 
-fn state_text(row: &Row, t: &Strings) -> RichText {
+fn state_text(row: &LocaleRow, t: &Strings) -> RichText {
     match (&row.state, &row.signoff) {
         (SignOffState::Current, Some(s)) => RichText::new(t.get_with(
             "signoff-current",
@@ -308,27 +331,6 @@ fn state_text(row: &Row, t: &Strings) -> RichText {
                 .weak()
         }
         _ => RichText::new(t.get("signoff-none")).weak(),
-    }
-}
-
-fn refusal_text(refusal: &Refusal, t: &Strings) -> String {
-    match refusal {
-        Refusal::NotSignedOff { locale, .. } => t.get_with(
-            "export-not-signed",
-            &[("locale", locale.to_string().into())],
-        ),
-        Refusal::Exists(path) => t.get_with(
-            "export-exists",
-            &[("path", path.display().to_string().into())],
-        ),
-        Refusal::Broken { locale, problems } => t.get_with(
-            "export-broken",
-            &[
-                ("locale", locale.to_string().into()),
-                ("problems", problems.join("; ").into()),
-            ],
-        ),
-        Refusal::Write(err) => err.to_string(),
     }
 }
 

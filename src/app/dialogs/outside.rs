@@ -11,7 +11,7 @@ use crate::app::i18n::Strings;
 use crate::app::widgets::diff_ui;
 use crate::base::ids::Locale;
 use crate::review::diff::{self, Granularity, Run};
-use crate::workspace::disk_changes::{self, OutsideChange};
+use crate::workspace::disk_changes::{self, ChangeError, OutsideChange};
 use crate::workspace::{FileKey, Workspace};
 
 /// What the user chose for the file shown.
@@ -48,7 +48,7 @@ enum View {
     /// A statement or review file: their text against the saved one.
     Text(Vec<Run>),
     Deleted,
-    Unreadable(String),
+    Unreadable(ChangeError),
 }
 
 struct Message {
@@ -145,57 +145,67 @@ impl OutsideDialog {
             if let Some(error) = &item.error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
-            let merge_refusal = match &item.view {
-                View::Messages {
-                    conflict: Some(id), ..
-                } => Some(t.get_with("outside-merge-refused", &[("id", id.clone().into())])),
-                View::Messages {
-                    mine_outside_messages: true,
-                    ..
-                } => Some(t.get("outside-merge-comments")),
-                View::Messages { .. } => None,
-                _ => Some(t.get("outside-merge-not-fluent")),
-            };
-            let theirs = disk_changes::beside(&change.path, 1).display().to_string();
-            ui.horizontal_wrapped(|ui| {
-                let reload = ui.add_enabled(
-                    !matches!(change.key, FileKey::Statement(_)) || !change.deleted(),
-                    egui::Button::new(t.get("outside-reload")),
-                );
-                if reload.on_hover_text(t.get("outside-reload-hint")).clicked() {
-                    choice = Some(Choice::Reload);
-                }
-                let keep = ui
-                    .button(t.get("outside-keep"))
-                    .on_hover_text(t.get_with("outside-keep-hint", &[("path", theirs.into())]));
-                if keep.clicked() {
-                    choice = Some(Choice::KeepMine);
-                }
-                let merge = ui.add_enabled(
-                    merge_refusal.is_none() && !change.deleted(),
-                    egui::Button::new(t.get("outside-merge")),
-                );
-                let merge = match &merge_refusal {
-                    Some(why) => merge.on_disabled_hover_text(why),
-                    None => merge.on_hover_text(t.get("outside-merge-hint")),
-                };
-                if merge.clicked() {
-                    choice = Some(Choice::Merge);
-                }
-                if ui
-                    .button(t.get("outside-later"))
-                    .on_hover_text(t.get("outside-later-hint"))
-                    .clicked()
-                {
-                    choice = Some(Choice::Later);
-                }
-            });
-            if let Some(why) = merge_refusal.filter(|_| !change.deleted()) {
-                ui.label(RichText::new(why).small().weak());
+            if let Some(chosen) = choices_ui(ui, item, t) {
+                choice = Some(chosen);
             }
         });
         choice
     }
+}
+
+/// Reload, Keep mine, Merge (when it can) and Decide later, for one changed file.
+fn choices_ui(ui: &mut egui::Ui, item: &Item, t: &Strings) -> Option<Choice> {
+    let change = &item.change;
+    let mut choice = None;
+    let merge_refusal = match &item.view {
+        View::Messages {
+            conflict: Some(id), ..
+        } => Some(t.get_with("outside-merge-refused", &[("id", id.clone().into())])),
+        View::Messages {
+            mine_outside_messages: true,
+            ..
+        } => Some(t.get("outside-merge-comments")),
+        View::Messages { .. } => None,
+        _ => Some(t.get("outside-merge-not-fluent")),
+    };
+    let theirs = disk_changes::beside(&change.path, 1).display().to_string();
+    ui.horizontal_wrapped(|ui| {
+        let reload = ui.add_enabled(
+            !matches!(change.key, FileKey::Statement(_)) || !change.deleted(),
+            egui::Button::new(t.get("outside-reload")),
+        );
+        if reload.on_hover_text(t.get("outside-reload-hint")).clicked() {
+            choice = Some(Choice::Reload);
+        }
+        let keep = ui
+            .button(t.get("outside-keep"))
+            .on_hover_text(t.get_with("outside-keep-hint", &[("path", theirs.into())]));
+        if keep.clicked() {
+            choice = Some(Choice::KeepMine);
+        }
+        let merge = ui.add_enabled(
+            merge_refusal.is_none() && !change.deleted(),
+            egui::Button::new(t.get("outside-merge")),
+        );
+        let merge = match &merge_refusal {
+            Some(why) => merge.on_disabled_hover_text(why),
+            None => merge.on_hover_text(t.get("outside-merge-hint")),
+        };
+        if merge.clicked() {
+            choice = Some(Choice::Merge);
+        }
+        if ui
+            .button(t.get("outside-later"))
+            .on_hover_text(t.get("outside-later-hint"))
+            .clicked()
+        {
+            choice = Some(Choice::Later);
+        }
+    });
+    if let Some(why) = merge_refusal.filter(|_| !change.deleted()) {
+        ui.label(RichText::new(why).small().weak());
+    }
+    choice
 }
 
 fn view_of(ws: &Workspace, change: &OutsideChange, locale: &Locale) -> View {
@@ -269,7 +279,7 @@ fn view_ui(ui: &mut egui::Ui, view: &View, locale: &Locale, t: &Strings) {
             ui.label(t.get("outside-deleted-hint"));
         }
         View::Unreadable(why) => {
-            ui.label(RichText::new(why).color(ui.visuals().error_fg_color));
+            ui.label(RichText::new(t.explain(why)).color(ui.visuals().error_fg_color));
         }
         View::Text(runs) => {
             diff_ui(ui, runs, locale);

@@ -53,9 +53,9 @@ impl ChorusApp {
             return;
         };
         let result = match loading.job.poll() {
-            Poll::Ready(result) => result.map_err(|err| err.to_string()),
+            Poll::Ready(result) => result.map_err(|err| self.strings.explain(&err)),
             Poll::Running => return,
-            Poll::Ended => Err("the loading thread stopped".to_owned()),
+            Poll::Ended => Err(self.strings.get("error-load-stopped")),
         };
         let root = loading.root.clone();
         self.loading = None;

@@ -41,7 +41,7 @@ impl ChorusApp {
         if recovery.is_empty() {
             session.discard(&self.ws.root);
         } else if let Err(err) = session.write(&recovery) {
-            self.notice = Some(Notice::Error(err.to_string()));
+            self.notice = Some(Notice::Error(self.strings.explain(&err)));
         }
     }
 

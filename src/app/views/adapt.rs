@@ -14,16 +14,19 @@ use crate::app::i18n::Strings;
 use crate::app::views::preview::PreviewPanel;
 use crate::app::views::translate::TranslateView;
 use crate::app::widgets::locale_picker_ui;
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
 use crate::workspace::Workspace;
-use crate::workspace::statement::{Date, Signatory, Statement, StatementEdit, Value};
+use crate::workspace::statement::{
+    Date, Signatory, Statement, StatementEdit, StatementField, Value,
+};
 
 pub struct AdaptView {
     pub statement: Id,
     /// The text of each variable's input, by name: what the user typed, applied when it is valid.
     inputs: BTreeMap<String, String>,
     /// Why an input is not applied, by field name.
-    errors: BTreeMap<String, String>,
+    errors: BTreeMap<StatementField, String>,
     signatories: Vec<Signatory>,
     publisher: String,
     contact: String,
@@ -77,11 +80,11 @@ impl AdaptView {
         self.preview.invalidate();
     }
 
-    pub fn refused(&mut self, field: &str, why: String) {
-        self.errors.insert(field.to_owned(), why);
+    pub fn refused(&mut self, field: &StatementField, why: String) {
+        self.errors.insert(field.clone(), why);
     }
 
-    pub fn accepted(&mut self, field: &str) {
+    pub fn accepted(&mut self, field: &StatementField) {
         self.errors.remove(field);
         self.preview.invalidate();
     }
@@ -145,10 +148,10 @@ impl AdaptView {
         actions
     }
 
-    fn edit(&self, field: &str, edit: StatementEdit) -> Action {
+    fn edit(&self, field: StatementField, edit: StatementEdit) -> Action {
         Action::EditStatement {
             statement: self.statement.clone(),
-            field: field.to_owned(),
+            field,
             edit,
         }
     }
@@ -171,7 +174,7 @@ impl AdaptView {
                     let Some(text) = self.inputs.get_mut(name) else {
                         continue;
                     };
-                    let field = format!("variable/{name}");
+                    let field = StatementField::Variable(name.clone());
                     ui.vertical(|ui| {
                         let input = match variable.value {
                             Value::List(_) => egui::TextEdit::multiline(text).desired_rows(3),
@@ -182,11 +185,9 @@ impl AdaptView {
                             .labelled_by(label.id);
                         if response.changed() {
                             match parse_input(&variable.value, text) {
-                                Ok(value) => {
-                                    actions.push(self_edit(&self.statement, &field, name, value))
-                                }
+                                Ok(value) => actions.push(self_edit(&self.statement, name, value)),
                                 Err(why) => {
-                                    self.errors.insert(field.clone(), t.get(why));
+                                    self.errors.insert(field.clone(), t.explain(&why));
                                 }
                             }
                         }
@@ -229,7 +230,7 @@ impl AdaptView {
                     message: section.message.clone(),
                     enabled,
                 };
-                actions.push(self.edit(&format!("section/{}", section.message), edit));
+                actions.push(self.edit(StatementField::Section(section.message.clone()), edit));
                 actions.push(Action::Seal);
             }
         }
@@ -274,29 +275,11 @@ impl AdaptView {
                         .checkbox(&mut s.personal_capacity, "")
                         .labelled_by(ids[3]);
                     structural |= capacity.changed();
-                    ui.horizontal(|ui| {
-                        if ui
-                            .add_enabled(i > 0, egui::Button::new("⬆"))
-                            .on_hover_text(t.get("signatory-up"))
-                            .clicked()
-                        {
-                            swap = Some((i - 1, i));
-                        }
-                        if ui
-                            .add_enabled(i + 1 < count, egui::Button::new("⬇"))
-                            .on_hover_text(t.get("signatory-down"))
-                            .clicked()
-                        {
-                            swap = Some((i, i + 1));
-                        }
-                        if ui
-                            .button("✖")
-                            .on_hover_text(t.get("signatory-remove"))
-                            .clicked()
-                        {
-                            remove = Some(i);
-                        }
-                    });
+                    match order_ui(ui, i, count, t) {
+                        Some(Reorder::Swap(a, b)) => swap = Some((a, b)),
+                        Some(Reorder::Remove(i)) => remove = Some(i),
+                        None => {}
+                    }
                     ui.end_row();
                 }
             });
@@ -319,7 +302,7 @@ impl AdaptView {
         }
         if changed || structural {
             actions.push(self.edit(
-                "signatories",
+                StatementField::Signatories,
                 StatementEdit::SetSignatories(self.signatories.clone()),
             ));
         }
@@ -336,24 +319,26 @@ impl AdaptView {
             .show(ui, |ui| {
                 if text_row_ui(ui, &t.get("detail-publisher"), &mut self.publisher, 320.0) {
                     let edit = StatementEdit::SetPublisher(self.publisher.clone());
-                    actions.push(self.edit("publisher", edit));
+                    actions.push(self.edit(StatementField::Publisher, edit));
                 }
                 if text_row_ui(ui, &t.get("detail-contact"), &mut self.contact, 320.0) {
                     let edit = StatementEdit::SetContact(self.contact.clone());
-                    actions.push(self.edit("contact", edit));
+                    actions.push(self.edit(StatementField::Contact, edit));
                 }
                 if text_row_ui(ui, &t.get("detail-date"), &mut self.date, 120.0) {
                     match self.date.parse::<Date>() {
                         Ok(date) => {
-                            self.errors.remove("date");
-                            actions.push(self.edit("date", StatementEdit::SetDate(date)));
+                            self.errors.remove(&StatementField::Date);
+                            actions.push(
+                                self.edit(StatementField::Date, StatementEdit::SetDate(date)),
+                            );
                         }
-                        Err(_) => {
-                            self.errors.insert("date".to_owned(), t.get("invalid-date"));
+                        Err(why) => {
+                            self.errors.insert(StatementField::Date, t.explain(&why));
                         }
                     }
                 }
-                if let Some(error) = self.errors.get("date") {
+                if let Some(error) = self.errors.get(&StatementField::Date) {
                     ui.label("");
                     ui.label(
                         RichText::new(error)
@@ -364,6 +349,41 @@ impl AdaptView {
                 }
             });
     }
+}
+
+/// A change to the order of the signatories.
+enum Reorder {
+    Swap(usize, usize),
+    Remove(usize),
+}
+
+/// Up, down and remove for signatory `i` of `count`.
+fn order_ui(ui: &mut egui::Ui, i: usize, count: usize, t: &Strings) -> Option<Reorder> {
+    let mut reorder = None;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(i > 0, egui::Button::new("⬆"))
+            .on_hover_text(t.get("signatory-up"))
+            .clicked()
+        {
+            reorder = Some(Reorder::Swap(i - 1, i));
+        }
+        if ui
+            .add_enabled(i + 1 < count, egui::Button::new("⬇"))
+            .on_hover_text(t.get("signatory-down"))
+            .clicked()
+        {
+            reorder = Some(Reorder::Swap(i, i + 1));
+        }
+        if ui
+            .button("✖")
+            .on_hover_text(t.get("signatory-remove"))
+            .clicked()
+        {
+            reorder = Some(Reorder::Remove(i));
+        }
+    });
+    reorder
 }
 
 /// A labelled one-line input in a grid row; whether its text changed.
@@ -377,10 +397,10 @@ fn text_row_ui(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) ->
     changed
 }
 
-fn self_edit(statement: &Id, field: &str, name: &str, value: Value) -> Action {
+fn self_edit(statement: &Id, name: &str, value: Value) -> Action {
     Action::EditStatement {
         statement: statement.clone(),
-        field: field.to_owned(),
+        field: StatementField::Variable(name.to_owned()),
         edit: StatementEdit::SetVariable {
             name: name.to_owned(),
             value,
@@ -398,8 +418,8 @@ fn input_text(value: &Value) -> String {
     }
 }
 
-/// The value an input stands for, of the same kind as `current`; or the id of the message saying why not.
-fn parse_input(current: &Value, text: &str) -> Result<Value, &'static str> {
+/// The value an input stands for, of the same kind as `current`; or why not.
+fn parse_input(current: &Value, text: &str) -> Result<Value, Explanation> {
     match current {
         Value::Text(_) => Ok(Value::Text(text.to_owned())),
         Value::Number(_) => text
@@ -408,12 +428,12 @@ fn parse_input(current: &Value, text: &str) -> Result<Value, &'static str> {
             .ok()
             .filter(|n| n.is_finite())
             .map(Value::Number)
-            .ok_or("invalid-number"),
+            .ok_or_else(|| Explanation::new("invalid-number")),
         Value::Date(_) => text
             .trim()
             .parse::<Date>()
             .map(Value::Date)
-            .map_err(|_| "invalid-date"),
+            .map_err(|e| e.explain()),
         Value::List(_) => Ok(Value::List(
             text.lines()
                 .map(str::trim)
@@ -432,7 +452,10 @@ mod tests {
     fn inputs_are_parsed_by_the_variable_kind() {
         let number = Value::Number(7.0);
         assert_eq!(parse_input(&number, " 5 "), Ok(Value::Number(5.0)));
-        assert_eq!(parse_input(&number, "five"), Err("invalid-number"));
+        assert_eq!(
+            parse_input(&number, "five"),
+            Err(Explanation::new("invalid-number"))
+        );
         let date = Value::Date("2023-07-25".parse().unwrap());
         assert!(parse_input(&date, "2023-02-30").is_err());
         let list = Value::List(vec![]);

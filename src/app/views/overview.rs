@@ -10,11 +10,12 @@ use egui::{Color32, RichText, Role, Sense, TextFormat, WidgetInfo};
 use crate::app::actions::Action;
 use crate::app::i18n::Strings;
 use crate::app::jobs::{Job, Poll};
+use crate::base::explain::Explanation;
 use crate::base::ids::{Id, Locale};
 use crate::locale::languages::{self, Direction};
-use crate::review::status::{LocaleStatus, ProblemRecord, StatementStatus, Status};
-use crate::workspace::Workspace;
+use crate::review::status::{LocaleStatus, StatementStatus, Status};
 use crate::workspace::statement::StatementKind;
+use crate::workspace::{Problem, Severity, Workspace};
 
 const CELL: egui::Vec2 = egui::vec2(200.0, 58.0);
 
@@ -80,11 +81,11 @@ impl OverviewPanel {
             });
             return actions;
         };
-        if !status.problems.is_empty() {
+        if !ws.problems.is_empty() {
             egui::Panel::bottom("problems")
                 .resizable(true)
                 .default_size(140.0)
-                .show(ui, |ui| problems_ui(ui, &status.problems, t));
+                .show(ui, |ui| problems_ui(ui, &ws.problems, t));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -249,6 +250,39 @@ fn cell_ui(
     source: bool,
     t: &Strings,
 ) -> egui::Response {
+    let description = cell_description(statement, status, t);
+    let (rect, response) = ui.allocate_exact_size(CELL, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &description));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.visuals().clone();
+        let widget = ui.style().interact(&response);
+        let painter = ui.painter();
+        if response.hovered() || response.has_focus() {
+            painter.rect_filled(rect, 4.0, widget.weak_bg_fill);
+        }
+        painter.rect_stroke(rect, 4.0, widget.bg_stroke, egui::StrokeKind::Inside);
+        let inner = rect.shrink2(egui::vec2(8.0, 6.0));
+        let bar = egui::Rect::from_min_size(inner.min, egui::vec2(inner.width(), 6.0));
+        painter.rect_filled(bar, 3.0, visuals.extreme_bg_color);
+        let fraction = match status.messages {
+            0 => 0.0,
+            n => status.translated as f32 / n as f32,
+        };
+        let done = egui::Rect::from_min_size(bar.min, egui::vec2(bar.width() * fraction, 6.0));
+        painter.rect_filled(done, 3.0, visuals.selection.bg_fill);
+
+        let job = cell_text(ui, status, source, t);
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let at = egui::pos2(inner.min.x, bar.max.y + 4.0);
+        painter.galley(at, galley, visuals.text_color());
+    }
+    response
+        .on_hover_text(description)
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// What a cell says to a screen reader and on hover: counts, review and sign-off, in words.
+fn cell_description(statement: &StatementStatus, status: &LocaleStatus, t: &Strings) -> String {
     let signoff = match status.signoff {
         "current" => t.get("cell-signed-off"),
         "lapsed" => t.get("cell-signoff-lapsed"),
@@ -275,73 +309,52 @@ fn cell_ui(
             ("warnings", status.check_warnings.into()),
         ],
     );
-    let description = format!("{description}, {review}");
-    let (rect, response) = ui.allocate_exact_size(CELL, Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &description));
-    if ui.is_rect_visible(rect) {
-        let visuals = ui.visuals().clone();
-        let widget = ui.style().interact(&response);
-        let painter = ui.painter();
-        if response.hovered() || response.has_focus() {
-            painter.rect_filled(rect, 4.0, widget.weak_bg_fill);
-        }
-        painter.rect_stroke(rect, 4.0, widget.bg_stroke, egui::StrokeKind::Inside);
-        let inner = rect.shrink2(egui::vec2(8.0, 6.0));
-        let bar = egui::Rect::from_min_size(inner.min, egui::vec2(inner.width(), 6.0));
-        painter.rect_filled(bar, 3.0, visuals.extreme_bg_color);
-        let fraction = match status.messages {
-            0 => 0.0,
-            n => status.translated as f32 / n as f32,
-        };
-        let done = egui::Rect::from_min_size(bar.min, egui::vec2(bar.width() * fraction, 6.0));
-        painter.rect_filled(done, 3.0, visuals.selection.bg_fill);
+    format!("{description}, {review}")
+}
 
-        let mut job = LayoutJob::default();
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let small = egui::TextStyle::Small.resolve(ui.style());
-        let mut add = |text: String, font: &egui::FontId, color: Color32| {
-            job.append(&text, 0.0, TextFormat::simple(font.clone(), color));
-        };
-        let text = visuals.text_color();
-        let weak = visuals.weak_text_color();
-        add(
-            format!("{} / {}", status.translated, status.messages),
-            &font,
-            text,
-        );
-        if source {
-            add(format!("   {}", t.get("cell-source")), &small, weak);
-        }
-        if status.missing > 0 {
-            let missing = t.get_with("cell-missing", &[("count", status.missing.into())]);
-            add(format!("   {missing}"), &small, visuals.warn_fg_color);
-        }
-        if status.check_errors > 0 {
-            let errors = t.get_with("cell-errors", &[("count", status.check_errors.into())]);
-            add(format!("   {errors}"), &small, visuals.error_fg_color);
-        }
-        // The second line: where review stands.
-        let mut review = Vec::new();
-        match status.signoff {
-            "current" => review.push((t.get("cell-signed-off"), text)),
-            "lapsed" => review.push((t.get("cell-signoff-lapsed"), visuals.warn_fg_color)),
-            _ => {}
-        }
-        if status.outdated > 0 {
-            let outdated = t.get_with("cell-outdated", &[("count", status.outdated.into())]);
-            review.push((outdated, visuals.warn_fg_color));
-        }
-        for (i, (words, color)) in review.into_iter().enumerate() {
-            let lead = if i == 0 { "\n" } else { " · " };
-            add(format!("{lead}{words}"), &small, color);
-        }
-        let galley = ui.fonts_mut(|f| f.layout_job(job));
-        let at = egui::pos2(inner.min.x, bar.max.y + 4.0);
-        painter.galley(at, galley, text);
+/// A cell's two lines: translated of all, missing and errors; then where review stands.
+fn cell_text(ui: &egui::Ui, status: &LocaleStatus, source: bool, t: &Strings) -> LayoutJob {
+    let visuals = ui.visuals();
+    let mut job = LayoutJob::default();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let mut add = |text: String, font: &egui::FontId, color: Color32| {
+        job.append(&text, 0.0, TextFormat::simple(font.clone(), color));
+    };
+    let text = visuals.text_color();
+    let weak = visuals.weak_text_color();
+    add(
+        format!("{} / {}", status.translated, status.messages),
+        &font,
+        text,
+    );
+    if source {
+        add(format!("   {}", t.get("cell-source")), &small, weak);
     }
-    response
-        .on_hover_text(description)
-        .on_hover_cursor(egui::CursorIcon::PointingHand)
+    if status.missing > 0 {
+        let missing = t.get_with("cell-missing", &[("count", status.missing.into())]);
+        add(format!("   {missing}"), &small, visuals.warn_fg_color);
+    }
+    if status.check_errors > 0 {
+        let errors = t.get_with("cell-errors", &[("count", status.check_errors.into())]);
+        add(format!("   {errors}"), &small, visuals.error_fg_color);
+    }
+    // The second line: where review stands.
+    let mut review = Vec::new();
+    match status.signoff {
+        "current" => review.push((t.get("cell-signed-off"), text)),
+        "lapsed" => review.push((t.get("cell-signoff-lapsed"), visuals.warn_fg_color)),
+        _ => {}
+    }
+    if status.outdated > 0 {
+        let outdated = t.get_with("cell-outdated", &[("count", status.outdated.into())]);
+        review.push((outdated, visuals.warn_fg_color));
+    }
+    for (i, (words, color)) in review.into_iter().enumerate() {
+        let lead = if i == 0 { "\n" } else { " · " };
+        add(format!("{lead}{words}"), &small, color);
+    }
+    job
 }
 
 /// "Add locale…": a BCP 47 tag, checked as it is typed and shown with the language's own name, added
@@ -371,23 +384,23 @@ impl AddLocaleDialog {
     }
 
     /// The locale typed, or why it cannot be used.
-    fn locale(&self, t: &Strings) -> Result<Locale, String> {
+    fn locale(&self) -> Result<Locale, Explanation> {
         let tag = self.tag.trim();
         if tag.is_empty() {
-            return Err(t.get("add-locale-hint"));
+            return Err(Explanation::new("add-locale-hint"));
         }
         Locale::new(tag).map_err(|err| match err {
             crate::base::ids::IdError::LocaleSpelling { canonical, .. } => {
-                t.get_with("add-locale-spelling", &[("canonical", canonical.into())])
+                Explanation::new("add-locale-spelling").text("canonical", canonical)
             }
-            _ => t.get_with("add-locale-invalid", &[("tag", tag.to_owned().into())]),
+            _ => Explanation::new("add-locale-invalid").text("tag", tag),
         })
     }
 
     /// `None` while open; `Some(None)` when cancelled; `Some(Some(action))` to add.
     fn ui(&mut self, ctx: &egui::Context, t: &Strings) -> Option<Option<Action>> {
         let mut result = None;
-        let locale = self.locale(t);
+        let locale = self.locale();
         let modal = egui::Modal::new(egui::Id::unique("add-locale")).show(ctx, |ui| {
             ui.set_width(420.0);
             ui.heading(t.get("add-locale-title"));
@@ -398,37 +411,7 @@ impl AddLocaleDialog {
             if self.tag.is_empty() && !field.has_focus() && !field.lost_focus() {
                 field.request_focus();
             }
-            match &locale {
-                Ok(locale) => {
-                    let name = languages::autonym(locale);
-                    let text = name.clone().unwrap_or_else(|| t.get("add-locale-unknown"));
-                    let mut shown = RichText::new(text).size(20.0);
-                    if name.is_none() {
-                        shown = shown.color(ui.visuals().warn_fg_color);
-                    }
-                    ui.label(shown);
-                    if languages::direction(locale) == Direction::Rtl {
-                        ui.label(RichText::new(t.get("add-locale-rtl")).weak());
-                    }
-                }
-                Err(reason) => {
-                    let color = match self.tag.trim().is_empty() {
-                        true => ui.visuals().weak_text_color(),
-                        false => ui.visuals().error_fg_color,
-                    };
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(reason).color(color));
-                        // A tag spelled another way: one click takes the canonical spelling.
-                        if let Ok(canonical) = Locale::canonical(self.tag.trim()) {
-                            let text =
-                                t.get_with("add-locale-use", &[("tag", canonical.clone().into())]);
-                            if ui.small_button(text).clicked() {
-                                self.tag = canonical;
-                            }
-                        }
-                    });
-                }
-            }
+            self.language_ui(ui, &locale, t);
             ui.separator();
             ui.label(t.get("add-locale-statements"));
             for (_, title, locales, chosen) in &mut self.statements {
@@ -475,6 +458,46 @@ impl AddLocaleDialog {
         }
         result
     }
+
+    /// The language's own name for the tag typed, or why the tag cannot be used.
+    fn language_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        locale: &Result<Locale, Explanation>,
+        t: &Strings,
+    ) {
+        match locale {
+            Ok(locale) => {
+                let name = languages::autonym(locale);
+                let text = name.clone().unwrap_or_else(|| t.get("add-locale-unknown"));
+                let mut shown = RichText::new(text).size(20.0);
+                if name.is_none() {
+                    shown = shown.color(ui.visuals().warn_fg_color);
+                }
+                ui.label(shown);
+                if languages::direction(locale) == Direction::Rtl {
+                    ui.label(RichText::new(t.get("add-locale-rtl")).weak());
+                }
+            }
+            Err(reason) => {
+                let color = match self.tag.trim().is_empty() {
+                    true => ui.visuals().weak_text_color(),
+                    false => ui.visuals().error_fg_color,
+                };
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(t.explain(reason)).color(color));
+                    // A tag spelled another way: one click takes the canonical spelling.
+                    if let Ok(canonical) = Locale::canonical(self.tag.trim()) {
+                        let text =
+                            t.get_with("add-locale-use", &[("tag", canonical.clone().into())]);
+                        if ui.small_button(text).clicked() {
+                            self.tag = canonical;
+                        }
+                    }
+                });
+            }
+        }
+    }
 }
 
 /// "New statement from template…": a title, an id (made from the title until edited) and the
@@ -508,13 +531,13 @@ impl NewStatementDialog {
         }
     }
 
-    fn check(&self, ws: &Workspace, t: &Strings) -> Result<Id, String> {
+    fn check(&self, ws: &Workspace) -> Result<Id, Explanation> {
         if self.title.trim().is_empty() {
-            return Err(t.get("new-statement-no-title"));
+            return Err(Explanation::new("new-statement-no-title"));
         }
-        let id = Id::new(self.id.trim()).map_err(|_| t.get("new-statement-bad-id"))?;
+        let id = Id::new(self.id.trim()).map_err(|_| Explanation::new("new-statement-bad-id"))?;
         if ws.statements.contains_key(&id) {
-            return Err(t.get_with("new-statement-exists", &[("id", id.to_string().into())]));
+            return Err(Explanation::new("new-statement-exists").text("id", &id));
         }
         Ok(id)
     }
@@ -524,58 +547,12 @@ impl NewStatementDialog {
         let modal = egui::Modal::new(egui::Id::unique("new-statement")).show(ctx, |ui| {
             ui.set_width(460.0);
             ui.heading(t.get("new-statement-title"));
-            egui::Grid::new("new-statement-fields")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    let label = ui.label(t.get("new-statement-template"));
-                    let selected = self
-                        .templates
-                        .get(self.template)
-                        .map(|(_, title)| title.clone())
-                        .unwrap_or_default();
-                    egui::ComboBox::from_id_salt("template")
-                        .selected_text(selected)
-                        .width(300.0)
-                        .show_ui(ui, |ui| {
-                            for (i, (_, title)) in self.templates.iter().enumerate() {
-                                ui.selectable_value(&mut self.template, i, title.as_str());
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t.get("new-statement-name"));
-                    let title = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut self.title)
-                                .min_size(egui::vec2(300.0, 0.0)),
-                        )
-                        .labelled_by(label.id);
-                    if self.title.is_empty() && !title.has_focus() && !title.lost_focus() {
-                        title.request_focus();
-                    }
-                    if title.changed() && !self.id_edited {
-                        self.id = slug(&self.title);
-                    }
-                    ui.end_row();
-                    let label = ui.label(t.get("new-statement-id"));
-                    let id = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut self.id)
-                                .min_size(egui::vec2(300.0, 0.0)),
-                        )
-                        .labelled_by(label.id);
-                    if id.changed() {
-                        self.id_edited = true;
-                    }
-                    ui.end_row();
-                });
-            let checked = self.check(ws, t);
+            self.fields_ui(ui, t);
+            let checked = self.check(ws);
             if let Err(reason) = &checked
                 && !self.title.is_empty()
             {
-                ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+                ui.label(RichText::new(t.explain(reason)).color(ui.visuals().error_fg_color));
             }
             ui.label(RichText::new(t.get("new-statement-explain")).small().weak());
             ui.horizontal(|ui| {
@@ -605,6 +582,54 @@ impl NewStatementDialog {
         }
         result
     }
+
+    /// Template, name and id.
+    fn fields_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
+        egui::Grid::new("new-statement-fields")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                let label = ui.label(t.get("new-statement-template"));
+                let selected = self
+                    .templates
+                    .get(self.template)
+                    .map(|(_, title)| title.clone())
+                    .unwrap_or_default();
+                egui::ComboBox::from_id_salt("template")
+                    .selected_text(selected)
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        for (i, (_, title)) in self.templates.iter().enumerate() {
+                            ui.selectable_value(&mut self.template, i, title.as_str());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t.get("new-statement-name"));
+                let title = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.title)
+                            .min_size(egui::vec2(300.0, 0.0)),
+                    )
+                    .labelled_by(label.id);
+                if self.title.is_empty() && !title.has_focus() && !title.lost_focus() {
+                    title.request_focus();
+                }
+                if title.changed() && !self.id_edited {
+                    self.id = slug(&self.title);
+                }
+                ui.end_row();
+                let label = ui.label(t.get("new-statement-id"));
+                let id = ui
+                    .add(egui::TextEdit::singleline(&mut self.id).min_size(egui::vec2(300.0, 0.0)))
+                    .labelled_by(label.id);
+                if id.changed() {
+                    self.id_edited = true;
+                }
+                ui.end_row();
+            });
+    }
 }
 
 /// An id made from a title: lowercase ASCII letters and digits, words joined by '-'.
@@ -620,22 +645,23 @@ fn slug(title: &str) -> String {
     id.trim_end_matches('-').to_owned()
 }
 
-fn problems_ui(ui: &mut egui::Ui, problems: &[ProblemRecord], t: &Strings) {
+fn problems_ui(ui: &mut egui::Ui, problems: &[Problem], t: &Strings) {
     ui.strong(t.get_with("problems-heading", &[("count", problems.len().into())]));
     egui::ScrollArea::vertical().show(ui, |ui| {
         for p in problems {
-            let place = match (p.line, p.column) {
-                (Some(line), Some(column)) => format!("{}:{line}:{column}", p.file),
-                _ => p.file.clone(),
+            let file = p.path.to_string_lossy().replace('\\', "/");
+            let place = match p.position {
+                Some(at) => format!("{file}:{}:{}", at.line, at.column),
+                None => file,
             };
-            let color = match p.severity {
-                "error" => ui.visuals().error_fg_color,
-                _ => ui.visuals().warn_fg_color,
+            let (color, severity) = match p.severity {
+                Severity::Error => (ui.visuals().error_fg_color, "severity-error"),
+                Severity::Warning => (ui.visuals().warn_fg_color, "severity-warning"),
             };
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(p.severity).color(color));
+                ui.label(RichText::new(t.get(severity)).color(color));
                 ui.monospace(place);
-                ui.label(&p.message);
+                ui.label(t.explain(&p.what));
             });
         }
     });

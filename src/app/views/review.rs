@@ -9,10 +9,10 @@ use egui::RichText;
 use crate::app::actions::Action;
 use crate::app::i18n::Strings;
 use crate::app::views::preview::PreviewPanel;
-use crate::app::widgets::{diff_ui, state_label, state_text, text_ui};
+use crate::app::widgets::{diff_ui, finding_text, state_label, state_text, text_ui};
 use crate::base::ids::{Id, Locale};
 use crate::review::diff::{self, Granularity};
-use crate::review::{Covered, LocaleReview, MessageReview, SignOffState, State};
+use crate::review::{Covered, LocaleReview, MessageReview, SignOffRefusal, SignOffState, State};
 use crate::workspace::Workspace;
 use crate::workspace::editing::ReviewEdit;
 use crate::workspace::reviews::Verdict;
@@ -23,7 +23,7 @@ pub struct ReviewView {
     /// Worked out again after every change (`None` until then).
     review: Option<LocaleReview>,
     /// Why it cannot be signed off now, as sentences; empty when it can.
-    refusals: Vec<String>,
+    refusals: Vec<SignOffRefusal>,
     /// Index into the review's messages.
     current: usize,
     /// List every message, not only those needing review.
@@ -69,10 +69,7 @@ impl ReviewView {
             return;
         }
         let review = LocaleReview::of(ws, &self.statement, &self.locale);
-        self.refusals = review
-            .as_ref()
-            .map(|r| r.refusals(ws).iter().map(ToString::to_string).collect())
-            .unwrap_or_default();
+        self.refusals = review.as_ref().map(|r| r.refusals(ws)).unwrap_or_default();
         self.current = self.current.min(
             review
                 .as_ref()
@@ -275,9 +272,9 @@ impl ReviewView {
             } else {
                 let mut why =
                     t.get_with("signoff-refused", &[("count", self.refusals.len().into())]);
-                for line in self.refusals.iter().take(8) {
+                for refusal in self.refusals.iter().take(8) {
                     why.push_str("\n• ");
-                    why.push_str(line);
+                    why.push_str(&refusal_text(refusal, t));
                 }
                 button.on_disabled_hover_text(why)
             };
@@ -353,6 +350,14 @@ impl ReviewView {
         }
         ui.add_space(6.0);
 
+        self.sides_ui(ui, &m, &reference, t);
+        ui.add_space(10.0);
+        self.buttons_ui(ui, &m, last, reviewer, t, actions);
+        self.reject_ui(ui, reviewer, t, actions);
+    }
+
+    /// The reference then and now, and the translation as reviewed and now.
+    fn sides_ui(&self, ui: &mut egui::Ui, m: &MessageReview, reference: &Locale, t: &Strings) {
         // What the translator had to carry over: the reference then and now.
         let heading = t.get_with(
             "review-reference",
@@ -369,7 +374,7 @@ impl ReviewView {
             explain,
             changed,
             m.reference.as_deref(),
-            &reference,
+            reference,
             gone,
         );
         ui.add_space(8.0);
@@ -404,8 +409,18 @@ impl ReviewView {
             );
             ui.label(RichText::new(text).small().weak());
         }
-        ui.add_space(10.0);
+    }
 
+    /// Approve, Edit, Reject, and moving between messages.
+    fn buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        m: &MessageReview,
+        last: usize,
+        reviewer: Option<&str>,
+        t: &Strings,
+        actions: &mut Vec<Action>,
+    ) {
         let translated = m.translation.is_some() && m.reference.is_some();
         ui.horizontal(|ui| {
             let approve = ui
@@ -440,6 +455,16 @@ impl ReviewView {
                 self.rejecting = None;
             }
         });
+    }
+
+    /// The comment a rejection asks for, while rejecting.
+    fn reject_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        reviewer: Option<&str>,
+        t: &Strings,
+        actions: &mut Vec<Action>,
+    ) {
         let mut send = None;
         if let Some(comment) = &mut self.rejecting {
             ui.add_space(6.0);
@@ -545,74 +570,7 @@ impl ReviewView {
                 &[("locale", self.locale.to_string().into())],
             ));
             ui.label(t.get("signoff-covers"));
-            let bullet = |ui: &mut egui::Ui, text: String| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("•");
-                    ui.label(text);
-                });
-            };
-            bullet(
-                ui,
-                t.get_with(
-                    "signoff-covers-messages",
-                    &[
-                        ("count", review.messages.len().into()),
-                        ("reference", covered.reference_locale.to_string().into()),
-                    ],
-                ),
-            );
-            let variables: Vec<String> = covered
-                .variables
-                .iter()
-                .map(|(name, value)| format!("${name} = {}", value_text(value)))
-                .collect();
-            if !variables.is_empty() {
-                bullet(
-                    ui,
-                    t.get_with(
-                        "signoff-covers-variables",
-                        &[("list", variables.join("; ").into())],
-                    ),
-                );
-            }
-            let enabled: Vec<&str> = covered
-                .sections
-                .iter()
-                .filter(|(_, on)| *on)
-                .map(|(m, _)| m.as_str())
-                .collect();
-            bullet(
-                ui,
-                t.get_with(
-                    "signoff-covers-sections",
-                    &[("list", enabled.join(", ").into())],
-                ),
-            );
-            let names: Vec<&str> = covered
-                .signatories
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect();
-            bullet(
-                ui,
-                t.get_with(
-                    "signoff-covers-signatories",
-                    &[
-                        ("count", names.len().into()),
-                        ("list", names.join(", ").into()),
-                    ],
-                ),
-            );
-            bullet(
-                ui,
-                t.get_with(
-                    "signoff-covers-date",
-                    &[
-                        ("date", covered.date.to_string().into()),
-                        ("publisher", covered.publisher.clone().into()),
-                    ],
-                ),
-            );
+            covered_ui(ui, &covered, review.messages.len(), t);
             ui.label(
                 RichText::new(t.get_with(
                     "signoff-digest",
@@ -657,6 +615,78 @@ impl ReviewView {
             None => {}
         }
     }
+}
+
+/// What a sign-off covers, one line each: the messages, variables, sections, signatories and date.
+fn covered_ui(ui: &mut egui::Ui, covered: &Covered, messages: usize, t: &Strings) {
+    let bullet = |ui: &mut egui::Ui, text: String| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(text);
+        });
+    };
+    bullet(
+        ui,
+        t.get_with(
+            "signoff-covers-messages",
+            &[
+                ("count", messages.into()),
+                ("reference", covered.reference_locale.to_string().into()),
+            ],
+        ),
+    );
+    let variables: Vec<String> = covered
+        .variables
+        .iter()
+        .map(|(name, value)| format!("${name} = {}", value_text(value)))
+        .collect();
+    if !variables.is_empty() {
+        bullet(
+            ui,
+            t.get_with(
+                "signoff-covers-variables",
+                &[("list", variables.join("; ").into())],
+            ),
+        );
+    }
+    let enabled: Vec<&str> = covered
+        .sections
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(m, _)| m.as_str())
+        .collect();
+    bullet(
+        ui,
+        t.get_with(
+            "signoff-covers-sections",
+            &[("list", enabled.join(", ").into())],
+        ),
+    );
+    let names: Vec<&str> = covered
+        .signatories
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    bullet(
+        ui,
+        t.get_with(
+            "signoff-covers-signatories",
+            &[
+                ("count", names.len().into()),
+                ("list", names.join(", ").into()),
+            ],
+        ),
+    );
+    bullet(
+        ui,
+        t.get_with(
+            "signoff-covers-date",
+            &[
+                ("date", covered.date.to_string().into()),
+                ("publisher", covered.publisher.clone().into()),
+            ],
+        ),
+    );
 }
 
 fn value_text(value: &crate::workspace::statement::Value) -> String {
@@ -705,6 +735,26 @@ fn side_ui(
         (None, Some(now)) => text_ui(ui, now, locale),
         (None, None) => {
             ui.label(RichText::new(absent).color(ui.visuals().warn_fg_color));
+        }
+    }
+}
+
+/// Why a sign-off is refused, in the window's language.
+fn refusal_text(refusal: &SignOffRefusal, t: &Strings) -> String {
+    match refusal {
+        SignOffRefusal::NotReviewed { id, state } => {
+            let state = t.get(&format!("state-{}", state.as_str()));
+            t.get_with(
+                "signoff-not-reviewed",
+                &[("message", id.clone().into()), ("state", state.into())],
+            )
+        }
+        SignOffRefusal::CheckError(finding) => {
+            let place = match (finding.line, finding.column) {
+                (Some(line), Some(column)) => format!("{}:{line}:{column}", finding.file),
+                _ => finding.file.clone(),
+            };
+            format!("{place}: {}", finding_text(finding, t))
         }
     }
 }

@@ -19,40 +19,7 @@ pub(super) fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
     source.parse_in_chunks(|resource, errors| {
         let offset = |slice: &str| slice.as_ptr() as usize - base;
         parse_errors.extend(errors);
-        found.extend(resource.body.iter().map(|entry| {
-            let (kind, id, anchor) = match entry {
-                ast::Entry::Message(m) => (
-                    EntryKind::Message,
-                    Some(m.id.name.to_owned()),
-                    Anchor::At(offset(comment_or(&m.comment, m.id.name))),
-                ),
-                ast::Entry::Term(t) => (
-                    EntryKind::Term,
-                    Some(format!("-{}", t.id.name)),
-                    Anchor::At(offset(comment_or(&t.comment, t.id.name))),
-                ),
-                ast::Entry::Comment(c)
-                | ast::Entry::GroupComment(c)
-                | ast::Entry::ResourceComment(c) => {
-                    let kind = match entry {
-                        ast::Entry::GroupComment(_) => EntryKind::GroupComment,
-                        ast::Entry::ResourceComment(_) => EntryKind::ResourceComment,
-                        _ => EntryKind::Comment,
-                    };
-                    let first = c.content.first().map(|line| offset(line));
-                    (kind, None, first.map_or(Anchor::None, Anchor::At))
-                }
-                ast::Entry::Junk { content } => {
-                    let start = offset(content);
-                    (
-                        EntryKind::Junk,
-                        None,
-                        Anchor::Junk(start..start + content.len()),
-                    )
-                }
-            };
-            Found { kind, id, anchor }
-        }));
+        found.extend(resource.body.iter().map(|entry| found_of(entry, &offset)));
     });
     found.shrink_to_fit();
 
@@ -94,9 +61,44 @@ pub(super) fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {
             offset: err.offset,
             position: lines.position(err.offset),
             message: err.message,
+            too_deep: err.too_deep,
         })
         .collect();
     (entries, errors)
+}
+
+/// What ranges are drawn from, of one entry; `offset` gives a slice's offset in the text.
+fn found_of(entry: &ast::Entry<&str>, offset: &dyn Fn(&str) -> usize) -> Found {
+    let (kind, id, anchor) = match entry {
+        ast::Entry::Message(m) => (
+            EntryKind::Message,
+            Some(m.id.name.to_owned()),
+            Anchor::At(offset(comment_or(&m.comment, m.id.name))),
+        ),
+        ast::Entry::Term(t) => (
+            EntryKind::Term,
+            Some(format!("-{}", t.id.name)),
+            Anchor::At(offset(comment_or(&t.comment, t.id.name))),
+        ),
+        ast::Entry::Comment(c) | ast::Entry::GroupComment(c) | ast::Entry::ResourceComment(c) => {
+            let kind = match entry {
+                ast::Entry::GroupComment(_) => EntryKind::GroupComment,
+                ast::Entry::ResourceComment(_) => EntryKind::ResourceComment,
+                _ => EntryKind::Comment,
+            };
+            let first = c.content.first().map(|line| offset(line));
+            (kind, None, first.map_or(Anchor::None, Anchor::At))
+        }
+        ast::Entry::Junk { content } => {
+            let start = offset(content);
+            (
+                EntryKind::Junk,
+                None,
+                Anchor::Junk(start..start + content.len()),
+            )
+        }
+    };
+    Found { kind, id, anchor }
 }
 
 /// What [`index`] keeps of an entry the parser found.

@@ -19,6 +19,7 @@ use view::EntryView;
 use std::ops::Range;
 use std::sync::Arc;
 
+use crate::base::explain::{Explain, Explanation};
 pub use crate::base::text::DecodeError;
 use crate::base::text::{IdIndex, LineEnding, Position, decode, is_blank_line};
 
@@ -51,7 +52,23 @@ pub struct SyntaxError {
     /// Byte offset of the problem in the document's text.
     pub offset: usize,
     pub position: Position,
+    /// The parser's words, or ours for nesting refused.
     pub message: String,
+    /// The entry nests deeper than [`MAX_DEPTH`](crate::fluent::syntax::MAX_DEPTH) and was not read.
+    pub too_deep: bool,
+}
+
+impl Explain for SyntaxError {
+    fn explain(&self) -> Explanation {
+        let what = if self.too_deep {
+            Explanation::new("error-syntax-too-deep")
+                .number("depth", crate::fluent::syntax::MAX_DEPTH)
+        } else {
+            Explanation::new("error-syntax").text("detail", &self.message)
+        };
+        what.number("line", self.position.line)
+            .number("column", self.position.column)
+    }
 }
 
 /// A change to one entry, as a value. `Document::apply` carries it out.
@@ -131,6 +148,31 @@ pub enum EditError {
     Invalid { message: String, position: Position },
     #[error("the edit would change entries other than \"{0}\"; nothing was changed")]
     WouldChangeOthers(String),
+}
+
+impl Explain for EditError {
+    fn explain(&self) -> Explanation {
+        let id = |key, id: &String| Explanation::new(key).text("id", id);
+        match self {
+            Self::NoSuchEntry(entry) => id("error-edit-no-entry", entry),
+            Self::AlreadyExists(entry) => id("error-edit-exists", entry),
+            Self::NoSuchAttribute {
+                id: entry,
+                attribute,
+            } => id("error-edit-no-attribute", entry).text("attribute", attribute),
+            Self::NoSuchVariant { id: entry, key } => {
+                id("error-edit-no-variant", entry).text("key", key)
+            }
+            Self::InvalidId(entry) => id("error-edit-invalid-id", entry),
+            Self::EmptyValue => Explanation::new("error-edit-empty-value"),
+            Self::NothingLeft(entry) => id("error-edit-nothing-left", entry),
+            Self::Invalid { message, position } => Explanation::new("error-edit-invalid")
+                .text("detail", message)
+                .number("line", position.line)
+                .number("column", position.column),
+            Self::WouldChangeOthers(entry) => id("error-edit-changes-others", entry),
+        }
+    }
 }
 
 /// A Fluent file held losslessly. See the module documentation.

@@ -29,7 +29,7 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Why the parser was kept from reading a byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
+pub enum Masked {
     /// Nesting deeper than [`MAX_DEPTH`] starts here.
     TooDeep,
     /// A `\u` or `\U` escape cut short by a character outside ASCII (the parser would panic on it).
@@ -43,7 +43,10 @@ pub struct Error {
     pub offset: usize,
     /// The junk the problem made, when the parser says.
     pub slice: Option<Range<usize>>,
+    /// The parser's words, or ours for nesting refused.
     pub message: String,
+    /// The entry nests deeper than [`MAX_DEPTH`] and was refused before parsing.
+    pub too_deep: bool,
 }
 
 impl Error {
@@ -57,7 +60,7 @@ impl Error {
 #[derive(Debug, Clone)]
 pub struct Source<'t> {
     text: Cow<'t, str>,
-    refused: Vec<(usize, Refusal)>,
+    refused: Vec<(usize, Masked)>,
     /// Where the text may be cut for parsing a piece at a time: entry starts the parser reaches
     /// with nothing carried over from before (no comment waiting for its message), a few thousand
     /// entries apart. Always starts with 0.
@@ -80,9 +83,9 @@ impl<'t> Source<'t> {
         for &(at, refusal) in &refused {
             match refusal {
                 // `}` fails wherever `{` could be read; `!` wherever `(` could.
-                Refusal::TooDeep if bytes[at] == b'{' => bytes[at] = b'}',
-                Refusal::TooDeep => bytes[at] = b'!',
-                Refusal::BrokenEscape => {
+                Masked::TooDeep if bytes[at] == b'{' => bytes[at] = b'}',
+                Masked::TooDeep => bytes[at] = b'!',
+                Masked::BrokenEscape => {
                     let len = text[at..].chars().next().map_or(1, char::len_utf8);
                     bytes[at..at + len].fill(b'?');
                 }
@@ -107,7 +110,7 @@ impl<'t> Source<'t> {
     }
 
     /// Where the parser was stopped, and why.
-    pub fn refused(&self) -> &[(usize, Refusal)] {
+    pub fn refused(&self) -> &[(usize, Masked)] {
         &self.refused
     }
 
@@ -127,7 +130,7 @@ impl<'t> Source<'t> {
         let text = self.text();
         let ends = self.chunks.iter().skip(1).copied().chain([text.len()]);
         for (start, end) in self.chunks.iter().copied().zip(ends) {
-            let refused: Vec<(usize, Refusal)> = self
+            let refused: Vec<(usize, Masked)> = self
                 .refused
                 .iter()
                 .filter(|(at, _)| (start..end).contains(at))
@@ -153,7 +156,7 @@ pub fn parse_unchanged(text: &str) -> Option<(ast::Resource<&str>, Vec<Error>)> 
     (!source.is_refused()).then(|| run(text, &[]))
 }
 
-fn run<'s>(text: &'s str, refused: &[(usize, Refusal)]) -> (ast::Resource<&'s str>, Vec<Error>) {
+fn run<'s>(text: &'s str, refused: &[(usize, Masked)]) -> (ast::Resource<&'s str>, Vec<Error>) {
     let (resource, errors) = match parser::parse(text) {
         Ok(resource) => (resource, Vec::new()),
         Err((resource, errors)) => (resource, errors),
@@ -164,10 +167,11 @@ fn run<'s>(text: &'s str, refused: &[(usize, Refusal)]) -> (ast::Resource<&'s st
             offset: e.pos.start,
             slice: e.slice,
             message: e.kind.to_string(),
+            too_deep: false,
         })
         .collect();
     for &(at, refusal) in refused {
-        let Refusal::TooDeep = refusal else {
+        let Masked::TooDeep = refusal else {
             continue;
         };
         // The parser stopped at this byte, or (in an attribute) at the start of its line: the error
@@ -180,11 +184,13 @@ fn run<'s>(text: &'s str, refused: &[(usize, Refusal)]) -> (ast::Resource<&'s st
             Some(e) => {
                 e.offset = at;
                 e.message = message;
+                e.too_deep = true;
             }
             None => errors.push(Error {
                 offset: at,
                 slice: None,
                 message,
+                too_deep: true,
             }),
         }
     }

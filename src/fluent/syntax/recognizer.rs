@@ -13,7 +13,7 @@ pub(super) struct Scan<'b> {
     pub(super) b: &'b [u8],
     pub(super) p: usize,
     pub(super) depth: usize,
-    pub(super) refused: Vec<(usize, Refusal)>,
+    pub(super) refused: Vec<(usize, Masked)>,
     /// Where each entry that failed started: the parser's junk starts at the same bytes.
     pub(super) junk: Vec<usize>,
     /// See [`Source`]'s field.
@@ -349,7 +349,7 @@ impl<'b> Scan<'b> {
     /// Enters one level of nesting at the current byte (`{` or `(`), or stops the entry there.
     pub(super) fn descend(&mut self) -> Step {
         if self.depth >= MAX_DEPTH {
-            self.refused.push((self.p, Refusal::TooDeep));
+            self.refused.push((self.p, Masked::TooDeep));
             return Err(Stop);
         }
         self.depth += 1;
@@ -531,7 +531,7 @@ impl<'b> Scan<'b> {
         // The parser quotes the escape with the byte after it, and slicing there would split a
         // character that is not ASCII.
         if self.cur().is_some_and(|b| b >= 0x80) {
-            self.refused.push((self.p, Refusal::BrokenEscape));
+            self.refused.push((self.p, Masked::BrokenEscape));
         }
         Err(Stop)
     }

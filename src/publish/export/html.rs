@@ -38,46 +38,13 @@ pub fn to_html(page: &Page) -> String {
         &strip_isolation(&p.headline.text()),
     );
     h.push_str("<body>\n");
-    if let Seal::Draft { problems, .. } = &page.seal {
-        let _ = writeln!(
-            h,
-            "<p class=\"draft\" lang=\"en\" dir=\"ltr\">{}</p>",
-            escape(DRAFT_MARK)
-        );
-        if !problems.is_empty() {
-            h.push_str("<ul class=\"draft problems\" lang=\"en\" dir=\"ltr\">\n");
-            for problem in problems {
-                let _ = writeln!(h, "<li>Missing or broken: {}</li>", escape(problem));
-            }
-            h.push_str("</ul>\n");
-        }
-    }
+    draft_mark(&mut h, &page.seal);
     h.push_str("<main>\n");
     block(&mut h, "h1", &p.headline, page);
     for paragraph in &p.paragraphs {
         block(&mut h, "p", paragraph, page);
     }
-    if !p.signatories.is_empty() {
-        h.push_str("<section class=\"signatories\">\n");
-        if let Some(heading) = &p.signatories_heading {
-            block(&mut h, "h2", heading, page);
-        }
-        h.push_str("<ul>\n");
-        for s in &p.signatories {
-            h.push_str("<li><bdi class=\"name\">");
-            h.push_str(&escape(&s.name));
-            h.push_str("</bdi>");
-            if !s.details.is_empty() {
-                let _ = write!(h, " (<bdi>{}</bdi>)", escape(&s.details));
-            }
-            if let Some(capacity) = &s.capacity {
-                h.push_str(", ");
-                inline(&mut h, &capacity.segments);
-            }
-            h.push_str("</li>\n");
-        }
-        h.push_str("</ul>\n</section>\n");
-    }
+    signatories(&mut h, page);
     h.push_str("<p class=\"dateline\">");
     if !p.publisher.is_empty() {
         let _ = write!(h, "<bdi>{}</bdi> · ", escape(&p.publisher));
@@ -92,16 +59,71 @@ pub fn to_html(page: &Page) -> String {
         block_with_class(&mut h, "p", Some("contact"), contact, page);
     }
     h.push_str("</main>\n");
+    footer(&mut h, &page.seal);
+    h.push_str("</footer>\n</body>\n</html>\n");
+    h
+}
+
+/// The draft mark, and what is missing or broken, at the top of a draft's page.
+fn draft_mark(h: &mut String, seal: &Seal) {
+    if let Seal::Draft { problems, .. } = seal {
+        let _ = writeln!(
+            h,
+            "<p class=\"draft\" lang=\"en\" dir=\"ltr\">{}</p>",
+            escape(DRAFT_MARK)
+        );
+        if !problems.is_empty() {
+            h.push_str("<ul class=\"draft problems\" lang=\"en\" dir=\"ltr\">\n");
+            for problem in problems {
+                let _ = writeln!(
+                    h,
+                    "<li>Missing or broken: {}</li>",
+                    escape(&problem.to_string())
+                );
+            }
+            h.push_str("</ul>\n");
+        }
+    }
+}
+
+/// The signatories, under their heading.
+fn signatories(h: &mut String, page: &Page) {
+    let p = &page.isolated;
+    if !p.signatories.is_empty() {
+        h.push_str("<section class=\"signatories\">\n");
+        if let Some(heading) = &p.signatories_heading {
+            block(h, "h2", heading, page);
+        }
+        h.push_str("<ul>\n");
+        for s in &p.signatories {
+            h.push_str("<li><bdi class=\"name\">");
+            h.push_str(&escape(&s.name));
+            h.push_str("</bdi>");
+            if !s.details.is_empty() {
+                let _ = write!(h, " (<bdi>{}</bdi>)", escape(&s.details));
+            }
+            if let Some(capacity) = &s.capacity {
+                h.push_str(", ");
+                inline(h, &capacity.segments);
+            }
+            h.push_str("</li>\n");
+        }
+        h.push_str("</ul>\n</section>\n");
+    }
+}
+
+/// The footer: where the page comes from and what signed it off, in English.
+fn footer(h: &mut String, seal: &Seal) {
     h.push_str("<footer lang=\"en\" dir=\"ltr\">\n");
-    for line in footer_lines(&page.seal) {
+    for line in footer_lines(seal) {
         h.push_str("<p>");
         for part in line {
             match part {
-                Part::Words(w) => h.push_str(&escape(w)),
-                Part::Value(v) => {
+                FooterPart::Words(w) => h.push_str(&escape(w)),
+                FooterPart::Value(v) => {
                     let _ = write!(h, "<bdi>{}</bdi>", escape(v));
                 }
-                Part::Time(t) => {
+                FooterPart::Time(t) => {
                     let _ = write!(
                         h,
                         "<time datetime=\"{}\">{}</time>",
@@ -109,15 +131,13 @@ pub fn to_html(page: &Page) -> String {
                         escape(&readable_time(t))
                     );
                 }
-                Part::Code(c) => {
+                FooterPart::Code(c) => {
                     let _ = write!(h, "<code>{}</code>", escape(c));
                 }
             }
         }
         h.push_str("</p>\n");
     }
-    h.push_str("</footer>\n</body>\n</html>\n");
-    h
 }
 
 /// An `index.html` listing each exported language by its own name, with its headline, linked to its

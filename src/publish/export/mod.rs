@@ -22,19 +22,20 @@ mod text;
 
 pub use html::{TAGS, escape, index_html, tag_names, to_html};
 pub use text::to_text;
-use text::{Part, footer_lines, readable_time};
+use text::{FooterPart, footer_lines, readable_time};
 
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
 use crate::locale::languages::{self, Direction};
 use crate::publish::preview::{self, Preview, Segment};
 use crate::review::{LocaleReview, SignOffState};
-use crate::workspace::Workspace;
 use crate::workspace::reviews::SignOff;
 use crate::workspace::statement::Statement;
 use crate::workspace::storage::{self, StorageError};
+use crate::workspace::{ProblemKind, Workspace};
 
 /// The words that mark a draft, in both formats.
 pub const DRAFT_MARK: &str = "DRAFT — not signed off";
@@ -93,19 +94,19 @@ pub enum ExportError {
 
 /// Something the export did not write, and why.
 #[derive(Debug)]
-pub enum Refusal {
+pub enum ExportRefusal {
     /// The locale is not signed off (or its sign-off lapsed), and drafts were not asked for.
     NotSignedOff {
         locale: Locale,
         state: SignOffState,
-        /// What would be missing or broken in its page too (see [`Refusal::Broken`]).
-        problems: Vec<String>,
+        /// What would be missing or broken in its page too (see [`ExportRefusal::Broken`]).
+        problems: Vec<PageProblem>,
     },
     /// The page would not be what was signed off: a file could not be read, a message would show
     /// unresolved, or its text holds characters that hide or reorder it. Drafts were not asked for.
     Broken {
         locale: Locale,
-        problems: Vec<String>,
+        problems: Vec<PageProblem>,
     },
     /// The file is already there, and overwriting was not asked for.
     Exists(PathBuf),
@@ -113,10 +114,10 @@ pub enum Refusal {
     Write(StorageError),
 }
 
-impl std::fmt::Display for Refusal {
+impl std::fmt::Display for ExportRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Refusal::NotSignedOff {
+            ExportRefusal::NotSignedOff {
                 locale,
                 state,
                 problems,
@@ -131,31 +132,136 @@ impl std::fmt::Display for Refusal {
                 )?;
                 match problems.as_slice() {
                     [] => Ok(()),
-                    problems => write!(f, "; and {}", problems.join("; ")),
+                    problems => write!(f, "; and {}", joined(problems)),
                 }
             }
-            Refusal::Broken { locale, problems } => write!(
+            ExportRefusal::Broken { locale, problems } => write!(
                 f,
                 "{locale} was not exported: {} (--draft exports it marked as a draft, saying so)",
-                problems.join("; ")
+                joined(problems)
             ),
-            Refusal::Exists(path) => write!(
+            ExportRefusal::Exists(path) => write!(
                 f,
                 "{}: already there, kept as it is (--force replaces it)",
                 path.display()
             ),
-            Refusal::Write(err) => write!(f, "{err}"),
+            ExportRefusal::Write(err) => write!(f, "{err}"),
         }
     }
+}
+
+impl Explain for ExportRefusal {
+    fn explain(&self) -> Explanation {
+        match self {
+            ExportRefusal::NotSignedOff {
+                locale,
+                state,
+                problems,
+            } => Explanation::new(match state {
+                SignOffState::Lapsed => "export-lapsed",
+                _ => "export-not-signed",
+            })
+            .text("locale", locale)
+            .number("count", problems.len())
+            .list("problems", problems),
+            ExportRefusal::Broken { locale, problems } => Explanation::new("export-broken")
+                .text("locale", locale)
+                .list("problems", problems),
+            ExportRefusal::Exists(path) => {
+                Explanation::new("export-exists").text("path", path.display())
+            }
+            ExportRefusal::Write(err) => err.explain(),
+        }
+    }
+}
+
+impl Explain for ExportError {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::NoStatement(id) => {
+                Explanation::new("export-error-no-statement").text("statement", id)
+            }
+            Self::NotALocale { statement, locale } => Explanation::new("export-error-not-a-locale")
+                .text("statement", statement)
+                .text("locale", locale),
+            Self::NoLocales => Explanation::new("export-error-no-locales"),
+            Self::NoFormats => Explanation::new("export-error-no-formats"),
+            Self::Folder { path, source } => Explanation::new("export-error-folder")
+                .text("path", path.display())
+                .because(&crate::workspace::storage::explain_io(source)),
+            Self::Stopped => Explanation::new("export-error-stopped"),
+        }
+    }
+}
+
+/// What makes a page other than its messages say.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PageProblem {
+    /// A Fluent file could not be read (`why`: its problem, or `None` when it does not exist).
+    #[error("{} could not be read ({}), so {} is missing", path.display(), why.as_ref().map_or_else(|| "it does not exist".to_owned(), ToString::to_string), if *is_source { "the source text" } else { "every translation" })]
+    Unreadable {
+        path: PathBuf,
+        why: Option<ProblemKind>,
+        /// The source's file (else the translation's).
+        is_source: bool,
+    },
+    #[error(
+        "\"{message}\" would show {shown} unresolved (the message, or what it refers to, is in neither {locale} nor the source)"
+    )]
+    Unresolved {
+        message: String,
+        shown: String,
+        locale: Locale,
+    },
+    #[error("\"{message}\" holds U+{code:04X}, which hides or reorders text")]
+    Hides { message: String, code: u32 },
+}
+
+impl Explain for PageProblem {
+    fn explain(&self) -> Explanation {
+        match self {
+            Self::Unreadable {
+                path,
+                why,
+                is_source,
+            } => Explanation::new(if *is_source {
+                "page-source-unreadable"
+            } else {
+                "page-translation-unreadable"
+            })
+            .text("path", path.display())
+            .because(&match why {
+                Some(why) => why.explain(),
+                None => Explanation::new("page-file-missing"),
+            }),
+            Self::Unresolved {
+                message,
+                shown,
+                locale,
+            } => Explanation::new("page-unresolved")
+                .text("message", message)
+                .text("shown", shown)
+                .text("locale", locale),
+            Self::Hides { message, code } => Explanation::new("page-hides")
+                .text("message", message)
+                .text("code", format!("{code:04X}")),
+        }
+    }
+}
+
+/// Problems one after another, in English.
+pub fn joined(problems: &[PageProblem]) -> String {
+    let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    texts.join("; ")
 }
 
 /// What an export did.
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub written: Vec<PathBuf>,
-    pub refused: Vec<Refusal>,
+    pub refused: Vec<ExportRefusal>,
     /// Drafts written with something missing or broken, and what (also in the page's draft mark).
-    pub incomplete: Vec<(Locale, Vec<String>)>,
+    pub incomplete: Vec<(Locale, Vec<PageProblem>)>,
     /// Stopped before the end: the files in `written` were written, the rest were not.
     pub cancelled: bool,
 }
@@ -181,14 +287,8 @@ pub fn export(ws: &Workspace, request: &Request, out: &Path) -> Result<Outcome, 
     export_with(ws, request, out, |_, _| true)
 }
 
-/// [`export`], calling `progress(done, total)` after each locale rendered and each file written; it
-/// returns `false` to stop there (no file is written after that; those written stay).
-pub fn export_with(
-    ws: &Workspace,
-    request: &Request,
-    out: &Path,
-    mut progress: impl FnMut(usize, usize) -> bool,
-) -> Result<Outcome, ExportError> {
+/// The statement a request is for, once the request is one that can be carried out.
+fn checked<'w>(ws: &'w Workspace, request: &Request) -> Result<&'w Statement, ExportError> {
     let Some(file) = ws.statements.get(&request.statement) else {
         return Err(ExportError::NoStatement(request.statement.clone()));
     };
@@ -209,6 +309,18 @@ pub fn export_with(
             locale: locale.clone(),
         });
     }
+    Ok(statement)
+}
+
+/// [`export`], calling `progress(done, total)` after each locale rendered and each file written; it
+/// returns `false` to stop there (no file is written after that; those written stay).
+pub fn export_with(
+    ws: &Workspace,
+    request: &Request,
+    out: &Path,
+    mut progress: impl FnMut(usize, usize) -> bool,
+) -> Result<Outcome, ExportError> {
+    let statement = checked(ws, request)?;
     std::fs::create_dir_all(out).map_err(|source| ExportError::Folder {
         path: out.to_owned(),
         source,
@@ -293,25 +405,25 @@ fn write_file(out: &Path, name: &str, content: &str, force: bool, outcome: &mut 
             true
         }
         Err(refusal) => {
-            let kept = matches!(refusal, Refusal::Exists(_));
+            let kept = matches!(refusal, ExportRefusal::Exists(_));
             outcome.refused.push(refusal);
             kept
         }
     }
 }
 
-fn write(path: &Path, bytes: &[u8], force: bool) -> Result<(), Refusal> {
+fn write(path: &Path, bytes: &[u8], force: bool) -> Result<(), ExportRefusal> {
     if force {
-        return storage::write_atomically(path, bytes).map_err(Refusal::Write);
+        return storage::write_atomically(path, bytes).map_err(ExportRefusal::Write);
     }
     if path.symlink_metadata().is_ok() {
-        return Err(Refusal::Exists(path.to_owned()));
+        return Err(ExportRefusal::Exists(path.to_owned()));
     }
     storage::write_new(path, bytes).map_err(|err| match &err {
         StorageError::Write { source, .. } if source.kind() == io::ErrorKind::AlreadyExists => {
-            Refusal::Exists(path.to_owned())
+            ExportRefusal::Exists(path.to_owned())
         }
-        _ => Refusal::Write(err),
+        _ => ExportRefusal::Write(err),
     })
 }
 
@@ -340,8 +452,8 @@ pub enum Seal {
         lapsed: Option<SignOff>,
         /// SHA-256 of what a sign-off would cover now.
         digest: String,
-        /// What is missing or broken in the page (see [`Refusal::Broken`]), said at its top.
-        problems: Vec<String>,
+        /// What is missing or broken in the page (see [`ExportRefusal::Broken`]), said at its top.
+        problems: Vec<PageProblem>,
     },
 }
 
@@ -351,7 +463,7 @@ pub fn page(
     statement: &Statement,
     locale: &Locale,
     draft: bool,
-) -> Result<Page, Refusal> {
+) -> Result<Page, ExportRefusal> {
     let review = LocaleReview::of(ws, &statement.id, locale);
     let (state, signoff, digest) = match review {
         Some(r) => (r.signoff_state, r.signoff, r.digest),
@@ -371,13 +483,13 @@ pub fn page(
             problems,
         },
         (SignOffState::Current, Some(_)) => {
-            return Err(Refusal::Broken {
+            return Err(ExportRefusal::Broken {
                 locale: locale.clone(),
                 problems,
             });
         }
         (state, _) => {
-            return Err(Refusal::NotSignedOff {
+            return Err(ExportRefusal::NotSignedOff {
                 locale: locale.clone(),
                 state,
                 problems,
@@ -398,9 +510,14 @@ pub fn page(
 /// What makes the page of `locale` other than its messages say: a file that could not be read, a
 /// message that would show unresolved, characters that hide or reorder text. Each in English, for
 /// standard error and the draft's mark.
-fn problems(ws: &Workspace, statement: &Statement, locale: &Locale, page: &Preview) -> Vec<String> {
+fn problems(
+    ws: &Workspace,
+    statement: &Statement,
+    locale: &Locale,
+    page: &Preview,
+) -> Vec<PageProblem> {
     let mut found = Vec::new();
-    let mut unreadable = |locale: &Locale, whose: &str| {
+    let mut unreadable = |locale: &Locale, is_source: bool| {
         let path = Workspace::fluent_path(locale, &statement.id);
         if ws.file(locale, &statement.id).is_some() {
             return;
@@ -409,19 +526,20 @@ fn problems(ws: &Workspace, statement: &Statement, locale: &Locale, page: &Previ
             .problems
             .iter()
             .find(|p| p.path == path && p.severity == crate::workspace::Severity::Error)
-            .map_or_else(|| "it does not exist".to_owned(), |p| p.message.clone());
-        found.push(format!(
-            "{} could not be read ({why}), so {whose} is missing",
-            path.display()
-        ));
+            .map(|p| p.what.clone());
+        found.push(PageProblem::Unreadable {
+            path,
+            why,
+            is_source,
+        });
     };
-    unreadable(&statement.source, "the source text");
+    unreadable(&statement.source, true);
     if *locale != statement.source {
         // A locale without a file yet is a draft in the source language, nothing broken; one whose
         // file is there but unreadable is.
         let path = ws.root.join(Workspace::fluent_path(locale, &statement.id));
         if path.exists() {
-            unreadable(locale, "every translation");
+            unreadable(locale, false);
         }
     }
     let rendered = std::iter::once(&page.headline)
@@ -439,17 +557,17 @@ fn problems(ws: &Workspace, statement: &Statement, locale: &Locale, page: &Previ
             })
             .collect();
         if !unresolved.is_empty() {
-            found.push(format!(
-                "\"{}\" would show {} unresolved (the message, or what it refers to, is in neither {locale} nor the source)",
-                r.message,
-                unresolved.join(" ")
-            ));
+            found.push(PageProblem::Unresolved {
+                message: r.message.clone(),
+                shown: unresolved.join(" "),
+                locale: locale.clone(),
+            });
         }
         if let Some(c) = r.text().chars().find(|&c| hides_text(c)) {
-            found.push(format!(
-                "\"{}\" holds U+{:04X}, which hides or reorders text",
-                r.message, c as u32
-            ));
+            found.push(PageProblem::Hides {
+                message: r.message.clone(),
+                code: c as u32,
+            });
         }
     }
     found

@@ -72,57 +72,63 @@ pub(super) fn dateline(p: &Preview) -> String {
 }
 
 /// A piece of a footer line: words of Chorus, or a value from the workspace.
-pub(super) enum Part<'a> {
+pub(super) enum FooterPart<'a> {
     Words(&'static str),
     Value(&'a str),
     Time(&'a str),
     Code(&'a str),
 }
 
-impl Part<'_> {
+impl FooterPart<'_> {
     pub(super) fn text(&self) -> String {
         match self {
-            Part::Words(w) => (*w).to_owned(),
-            Part::Value(v) | Part::Code(v) => (*v).to_owned(),
-            Part::Time(t) => readable_time(t),
+            FooterPart::Words(w) => (*w).to_owned(),
+            FooterPart::Value(v) | FooterPart::Code(v) => (*v).to_owned(),
+            FooterPart::Time(t) => readable_time(t),
         }
     }
 }
 
-pub(super) fn footer_lines(seal: &Seal) -> Vec<Vec<Part<'_>>> {
+pub(super) fn footer_lines(seal: &Seal) -> Vec<Vec<FooterPart<'_>>> {
     match seal {
         Seal::SignedOff(s) => {
             let mut lines = vec![vec![
-                Part::Words("Signed off by "),
-                Part::Value(&s.reviewer),
-                Part::Words(" on "),
-                Part::Time(&s.time),
-                Part::Words("."),
+                FooterPart::Words("Signed off by "),
+                FooterPart::Value(&s.reviewer),
+                FooterPart::Words(" on "),
+                FooterPart::Time(&s.time),
+                FooterPart::Words("."),
             ]];
             if !s.note.trim().is_empty() {
-                lines.push(vec![Part::Words("Note: "), Part::Value(&s.note)]);
+                lines.push(vec![
+                    FooterPart::Words("Note: "),
+                    FooterPart::Value(&s.note),
+                ]);
             }
             lines.push(vec![
-                Part::Words("SHA-256 of what was signed off: "),
-                Part::Code(&s.digest),
+                FooterPart::Words("SHA-256 of what was signed off: "),
+                FooterPart::Code(&s.digest),
             ]);
             lines
         }
         Seal::Draft { lapsed, digest, .. } => {
-            let mut first = vec![Part::Words(DRAFT_MARK), Part::Words(". ")];
+            let mut first = vec![FooterPart::Words(DRAFT_MARK), FooterPart::Words(". ")];
             match lapsed {
                 Some(s) => first.extend([
-                    Part::Words("The sign-off by "),
-                    Part::Value(&s.reviewer),
-                    Part::Words(" on "),
-                    Part::Time(&s.time),
-                    Part::Words(" has lapsed: the text changed since."),
+                    FooterPart::Words("The sign-off by "),
+                    FooterPart::Value(&s.reviewer),
+                    FooterPart::Words(" on "),
+                    FooterPart::Time(&s.time),
+                    FooterPart::Words(" has lapsed: the text changed since."),
                 ]),
-                None => first.push(Part::Words("No one has signed off this language.")),
+                None => first.push(FooterPart::Words("No one has signed off this language.")),
             }
             vec![
                 first,
-                vec![Part::Words("SHA-256 of this draft: "), Part::Code(digest)],
+                vec![
+                    FooterPart::Words("SHA-256 of this draft: "),
+                    FooterPart::Code(digest),
+                ],
             ]
         }
     }

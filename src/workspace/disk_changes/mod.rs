@@ -8,16 +8,22 @@
 //! [`Workspace::merge`]. Nothing here ever overwrites the file itself; the next save does, once the
 //! user has chosen.
 
+mod merge;
+
+pub use merge::{Comparison, MessageChange, compare, merge, merge_reviews};
+
 use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::base::explain::{Explain, Explanation};
+use crate::base::ids::{Id, Locale};
 use crate::base::text::{Position, decode};
-use crate::fluent::document::{Document, Edit};
-use crate::workspace::reviews::Reviews;
-use crate::workspace::statement::Statement;
+use crate::fluent::document::{Document, EditError};
+use crate::workspace::reviews::{Reviews, ReviewsProblem};
+use crate::workspace::statement::{Statement, StatementProblem};
 use crate::workspace::storage::{self, Digest, StorageError};
 use crate::workspace::{FileKey, FluentFile, ReviewFile, StatementFile, Workspace};
 
@@ -105,6 +111,118 @@ impl Scanner {
     }
 }
 
+/// Why a change on disk could not be taken in, merged or kept; nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the file was deleted")]
+    Deleted,
+    #[error("{}: invalid UTF-8 at line {}, column {} (byte {offset})", path.display(), position.line, position.column)]
+    NotUtf8 {
+        path: PathBuf,
+        position: Position,
+        offset: usize,
+    },
+    #[error("{}: the statement was deleted on disk; keep yours, or close the workspace", .0.display())]
+    StatementDeleted(PathBuf),
+    #[error("{}{}: {problem}", path.display(), position_text(*position))]
+    Statement {
+        path: PathBuf,
+        position: Option<Position>,
+        problem: StatementProblem,
+    },
+    #[error("{}{}: {problem}", path.display(), position_text(*position))]
+    Reviews {
+        path: PathBuf,
+        position: Option<Position>,
+        problem: ReviewsProblem,
+    },
+    #[error("{}: the id \"{found}\" differs from the file name \"{expected}\"", path.display())]
+    StatementIdDiffers {
+        path: PathBuf,
+        found: Id,
+        expected: Id,
+    },
+    #[error("{}: these reviews are of \"{statement}\" in {locale}", path.display())]
+    ReviewsElsewhere {
+        path: PathBuf,
+        statement: Id,
+        locale: Locale,
+    },
+    #[error("\"{0}\" was changed both here and on disk; choose a whole version instead")]
+    BothChanged(String),
+    #[error("comments outside messages were changed here; choose a whole version instead")]
+    CommentsChanged,
+    #[error(
+        "the review of \"{0}\" was changed both here and on disk; choose a whole version instead"
+    )]
+    ReviewBothChanged(String),
+    #[error("the sign-off was changed both here and on disk; choose a whole version instead")]
+    SignOffBothChanged,
+    #[error("\"{id}\": {error}")]
+    Edit { id: String, error: EditError },
+    #[error("{}: only Fluent and review files merge message by message", .0.display())]
+    NotMergeable(PathBuf),
+    #[error("{}: not in the workspace", .0.display())]
+    NotInWorkspace(PathBuf),
+}
+
+impl Explain for ChangeError {
+    fn explain(&self) -> Explanation {
+        let at = |id, path: &PathBuf| Explanation::new(id).text("path", path.display());
+        let unreadable = |path: &PathBuf, position: &Option<Position>| match position {
+            Some(p) => at("change-unreadable-at", path)
+                .number("line", p.line)
+                .number("column", p.column),
+            None => at("change-unreadable", path),
+        };
+        match self {
+            Self::Deleted => Explanation::new("change-deleted"),
+            Self::NotUtf8 {
+                path,
+                position,
+                offset,
+            } => at("change-not-utf8", path)
+                .number("line", position.line)
+                .number("column", position.column)
+                .number("offset", *offset),
+            Self::StatementDeleted(path) => at("change-statement-deleted", path),
+            Self::Statement {
+                path,
+                position,
+                problem,
+            } => unreadable(path, position).because(problem),
+            Self::Reviews {
+                path,
+                position,
+                problem,
+            } => unreadable(path, position).because(problem),
+            Self::StatementIdDiffers {
+                path,
+                found,
+                expected,
+            } => at("change-statement-id", path)
+                .text("id", found)
+                .text("file", expected),
+            Self::ReviewsElsewhere {
+                path,
+                statement,
+                locale,
+            } => at("change-reviews-elsewhere", path)
+                .text("statement", statement)
+                .text("locale", locale),
+            Self::BothChanged(id) => Explanation::new("change-both").text("id", id),
+            Self::CommentsChanged => Explanation::new("change-comments"),
+            Self::ReviewBothChanged(id) => Explanation::new("change-review-both").text("id", id),
+            Self::SignOffBothChanged => Explanation::new("change-signoff-both"),
+            Self::Edit { id, error } => Explanation::new("change-edit")
+                .text("id", id)
+                .because(error),
+            Self::NotMergeable(path) => at("change-not-mergeable", path),
+            Self::NotInWorkspace(path) => at("change-not-in-workspace", path),
+        }
+    }
+}
+
 /// A file changed on disk, as the workspace sees it now.
 #[derive(Debug, Clone)]
 pub struct OutsideChange {
@@ -124,217 +242,16 @@ impl OutsideChange {
     }
 
     /// Their version as text, or why it cannot be read (names the line and column).
-    pub fn text(&self) -> Result<&str, String> {
-        let bytes = self.bytes.as_deref().ok_or("the file was deleted")?;
+    pub fn text(&self) -> Result<&str, ChangeError> {
+        let bytes = self.bytes.as_deref().ok_or(ChangeError::Deleted)?;
         decode(bytes)
             .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t))
-            .map_err(|err| {
-                format!(
-                    "{}: invalid UTF-8 at line {}, column {} (byte {})",
-                    self.path.display(),
-                    err.position.line,
-                    err.position.column,
-                    err.offset
-                )
+            .map_err(|err| ChangeError::NotUtf8 {
+                path: self.path.clone(),
+                position: err.position,
+                offset: err.offset,
             })
     }
-}
-
-/// One message or term as it was saved, as it is in the editor, and as it is on disk now.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MessageChange {
-    pub id: String,
-    pub saved: Option<String>,
-    pub mine: Option<String>,
-    pub theirs: Option<String>,
-}
-
-impl MessageChange {
-    pub fn changed_by_them(&self) -> bool {
-        self.theirs != self.saved
-    }
-
-    pub fn changed_by_me(&self) -> bool {
-        self.mine != self.saved
-    }
-
-    /// Both sides changed it, and not in the same way.
-    pub fn conflicts(&self) -> bool {
-        self.changed_by_them() && self.changed_by_me() && self.mine != self.theirs
-    }
-}
-
-/// How a Fluent file changed on both sides, message by message.
-#[derive(Debug, Clone)]
-pub struct Comparison {
-    /// Every message or term that either side changed, added or removed, in the file's order.
-    pub messages: Vec<MessageChange>,
-    /// Whether the text outside messages (comments, junk) changed in the editor: a merge keeps theirs.
-    pub mine_outside_messages: bool,
-}
-
-impl Comparison {
-    /// Whether the two sides can be merged message by message.
-    pub fn mergeable(&self) -> bool {
-        !self.mine_outside_messages && !self.messages.iter().any(MessageChange::conflicts)
-    }
-}
-
-fn entry_texts(doc: &Document) -> (Vec<(String, String)>, Vec<String>) {
-    let mut messages = Vec::new();
-    let mut others = Vec::new();
-    for entry in doc.entries() {
-        let text = doc.entry_text(entry).to_owned();
-        match &entry.id {
-            Some(id) => messages.push((id.clone(), text)),
-            None => others.push(text),
-        }
-    }
-    (messages, others)
-}
-
-/// Compares the saved, edited and on-disk versions of a Fluent file.
-pub fn compare(saved: Option<&Document>, mine: &Document, theirs: &Document) -> Comparison {
-    let (saved_messages, saved_others) = saved.map(entry_texts).unwrap_or_default();
-    let (mine_messages, mine_others) = entry_texts(mine);
-    let (theirs_messages, _) = entry_texts(theirs);
-    let saved_map: HashMap<_, _> = saved_messages.iter().cloned().collect();
-    let mine_map: HashMap<_, _> = mine_messages.iter().cloned().collect();
-    let theirs_map: HashMap<_, _> = theirs_messages.iter().cloned().collect();
-    let mut order: Vec<&String> = theirs_messages.iter().map(|(id, _)| id).collect();
-    let mut listed: std::collections::HashSet<&String> = order.iter().copied().collect();
-    for (id, _) in mine_messages.iter().chain(&saved_messages) {
-        if listed.insert(id) {
-            order.push(id);
-        }
-    }
-    let messages = order
-        .into_iter()
-        .map(|id| MessageChange {
-            id: id.clone(),
-            saved: saved_map.get(id).cloned(),
-            mine: mine_map.get(id).cloned(),
-            theirs: theirs_map.get(id).cloned(),
-        })
-        .filter(|c| c.changed_by_me() || c.changed_by_them())
-        .collect();
-    Comparison {
-        messages,
-        mine_outside_messages: saved.is_some() && mine_others != saved_others,
-    }
-}
-
-/// Their document with the messages only the editor changed put in: the merge of the two sides.
-/// Refused when [`Comparison::mergeable`] is false.
-pub fn merge(
-    saved: Option<&Document>,
-    mine: &Document,
-    theirs: &Document,
-) -> Result<Document, String> {
-    let comparison = compare(saved, mine, theirs);
-    if let Some(both) = comparison.messages.iter().find(|c| c.conflicts()) {
-        return Err(format!(
-            "\"{}\" was changed both here and on disk; choose a whole version instead",
-            both.id
-        ));
-    }
-    if comparison.mine_outside_messages {
-        return Err(
-            "comments outside messages were changed here; choose a whole version instead".into(),
-        );
-    }
-    let order: Vec<String> = mine.ids().map(str::to_owned).collect();
-    let mut merged = theirs.clone();
-    for change in comparison
-        .messages
-        .iter()
-        .filter(|c| c.changed_by_me() && !c.changed_by_them())
-    {
-        let id = change.id.clone();
-        let edit = match (&change.mine, merged.entry(&id).is_some()) {
-            (Some(source), true) => Edit::Replace {
-                id,
-                source: source.clone(),
-            },
-            (Some(source), false) => {
-                // Placed where it is in the editor's order, then given its whole text.
-                let add = Edit::Add {
-                    id: id.clone(),
-                    value: "…".into(),
-                    order: order.clone(),
-                };
-                merged
-                    .apply(&add)
-                    .map_err(|e| format!("\"{}\": {e}", change.id))?;
-                Edit::Replace {
-                    id,
-                    source: source.clone(),
-                }
-            }
-            (None, true) => Edit::Remove { id },
-            (None, false) => continue,
-        };
-        merged
-            .apply(&edit)
-            .map_err(|e| format!("\"{}\": {e}", change.id))?;
-    }
-    Ok(merged)
-}
-
-/// Review records merged record by record: theirs, with the records only this side changed put in
-/// (a verdict recorded here while `chorus review` recorded another on disk). Refused, naming it, when
-/// both sides changed the same message's record or the sign-off differently.
-pub fn merge_reviews(saved: &Reviews, mine: &Reviews, theirs: &Reviews) -> Result<Reviews, String> {
-    fn pick<'r, T: PartialEq>(
-        saved: Option<&'r T>,
-        mine: Option<&'r T>,
-        theirs: Option<&'r T>,
-    ) -> Result<Option<&'r T>, ()> {
-        if mine == saved || mine == theirs {
-            Ok(theirs)
-        } else if theirs == saved {
-            Ok(mine)
-        } else {
-            Err(())
-        }
-    }
-    let mut merged = theirs.clone();
-    let ids: std::collections::BTreeSet<&String> = saved
-        .messages
-        .keys()
-        .chain(mine.messages.keys())
-        .chain(theirs.messages.keys())
-        .collect();
-    for id in ids {
-        let sides = (
-            saved.messages.get(id),
-            mine.messages.get(id),
-            theirs.messages.get(id),
-        );
-        match pick(sides.0, sides.1, sides.2) {
-            Ok(Some(record)) => {
-                merged.messages.insert(id.clone(), record.clone());
-            }
-            Ok(None) => {
-                merged.messages.remove(id);
-            }
-            Err(()) => {
-                return Err(format!(
-                    "the review of \"{id}\" was changed both here and on disk; choose a whole version instead"
-                ));
-            }
-        }
-    }
-    merged.signoff = pick(
-        saved.signoff.as_ref(),
-        mine.signoff.as_ref(),
-        theirs.signoff.as_ref(),
-    )
-    .map_err(|()| {
-        "the sign-off was changed both here and on disk; choose a whole version instead".to_owned()
-    })?
-    .cloned();
-    Ok(merged)
 }
 
 /// Where [`Workspace::keep_mine`] writes their version: beside the file, named after it, never over
@@ -349,7 +266,7 @@ pub fn beside(path: &Path, n: usize) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn position_text(position: Option<Position>) -> String {
+pub(crate) fn position_text(position: Option<Position>) -> String {
     position.map_or_else(String::new, |p| {
         format!(" at line {}, column {}", p.line, p.column)
     })
@@ -407,7 +324,10 @@ impl Workspace {
 
     /// The saved, edited and on-disk versions of a Fluent file compared, or `None` for another kind
     /// of file or a deleted one.
-    pub fn compare_outside(&self, change: &OutsideChange) -> Option<Result<Comparison, String>> {
+    pub fn compare_outside(
+        &self,
+        change: &OutsideChange,
+    ) -> Option<Result<Comparison, ChangeError>> {
         let FileKey::Messages(locale, id) = &change.key else {
             return None;
         };
@@ -423,7 +343,7 @@ impl Workspace {
     /// Takes their version, dropping the edits of this file made here. A deleted Fluent file or
     /// review file leaves the workspace; a deleted statement cannot be reloaded. Text that does not
     /// read is refused with the line and column, and nothing changes.
-    pub fn reload(&mut self, change: &OutsideChange) -> Result<(), String> {
+    pub fn reload(&mut self, change: &OutsideChange) -> Result<(), ChangeError> {
         let path = &change.path;
         match (&change.key, change.bytes.is_some()) {
             (FileKey::Messages(locale, id), false) => {
@@ -433,10 +353,7 @@ impl Workspace {
                 self.reviews.remove(&(id.clone(), locale.clone()));
             }
             (FileKey::Statement(_), false) => {
-                return Err(format!(
-                    "{}: the statement was deleted on disk; keep yours, or close the workspace",
-                    path.display()
-                ));
+                return Err(ChangeError::StatementDeleted(path.clone()));
             }
             (FileKey::Messages(locale, id), true) => {
                 let document = Document::parse(change.text()?);
@@ -445,20 +362,17 @@ impl Workspace {
             }
             (FileKey::Statement(id), true) => {
                 let text = change.text()?;
-                let statement = Statement::from_ron(text).map_err(|e| {
-                    format!(
-                        "{}{}: {}",
-                        path.display(),
-                        position_text(e.position),
-                        e.message
-                    )
+                let statement = Statement::from_ron(text).map_err(|e| ChangeError::Statement {
+                    path: path.clone(),
+                    position: e.position,
+                    problem: e.problem,
                 })?;
                 if statement.id != *id {
-                    return Err(format!(
-                        "{}: the id \"{}\" differs from the file name \"{id}\"",
-                        path.display(),
-                        statement.id
-                    ));
+                    return Err(ChangeError::StatementIdDiffers {
+                        path: path.clone(),
+                        found: statement.id,
+                        expected: id.clone(),
+                    });
                 }
                 let file = StatementFile {
                     path: path.clone(),
@@ -470,21 +384,18 @@ impl Workspace {
                 self.statements.insert(id.clone(), file);
             }
             (FileKey::Reviews(id, locale), true) => {
-                let reviews = Reviews::from_ron(change.text()?).map_err(|e| {
-                    format!(
-                        "{}{}: {}",
-                        path.display(),
-                        position_text(e.position),
-                        e.message
-                    )
-                })?;
+                let reviews =
+                    Reviews::from_ron(change.text()?).map_err(|e| ChangeError::Reviews {
+                        path: path.clone(),
+                        position: e.position,
+                        problem: e.problem,
+                    })?;
                 if reviews.statement != *id || reviews.locale != *locale {
-                    return Err(format!(
-                        "{}: these reviews are of \"{}\" in {}",
-                        path.display(),
-                        reviews.statement,
-                        reviews.locale
-                    ));
+                    return Err(ChangeError::ReviewsElsewhere {
+                        path: path.clone(),
+                        statement: reviews.statement,
+                        locale: reviews.locale,
+                    });
                 }
                 let file = ReviewFile::new(path.clone(), reviews, change.digest);
                 self.reviews.insert((id.clone(), locale.clone()), file);
@@ -544,20 +455,17 @@ impl Workspace {
     /// Merges a Fluent file message by message, or a review file record by record: theirs, with
     /// what changed only here put in. The result is unsaved until the next save. Refused, with
     /// nothing changed, when both sides changed the same message differently.
-    pub fn merge(&mut self, change: &OutsideChange) -> Result<(), String> {
+    pub fn merge(&mut self, change: &OutsideChange) -> Result<(), ChangeError> {
         if let FileKey::Reviews(id, locale) = &change.key {
             return self.merge_reviews(change, id, locale);
         }
         let FileKey::Messages(locale, id) = &change.key else {
-            return Err(format!(
-                "{}: only Fluent and review files merge message by message",
-                change.path.display()
-            ));
+            return Err(ChangeError::NotMergeable(change.path.clone()));
         };
         let theirs = Document::parse(change.text()?);
         let file = self
             .file_mut(locale, id)
-            .ok_or_else(|| format!("{}: not in the workspace", change.path.display()))?;
+            .ok_or_else(|| ChangeError::NotInWorkspace(change.path.clone()))?;
         let merged = merge(file.saved.as_ref(), &file.document, &theirs)?;
         file.document = merged;
         file.digest = change.digest;
@@ -570,30 +478,26 @@ impl Workspace {
         change: &OutsideChange,
         id: &crate::base::ids::Id,
         locale: &crate::base::ids::Locale,
-    ) -> Result<(), String> {
+    ) -> Result<(), ChangeError> {
         let theirs = match &change.bytes {
             None => Reviews::new(id.clone(), locale.clone()),
-            Some(_) => Reviews::from_ron(change.text()?).map_err(|e| {
-                format!(
-                    "{}{}: {}",
-                    change.path.display(),
-                    position_text(e.position),
-                    e.message
-                )
+            Some(_) => Reviews::from_ron(change.text()?).map_err(|e| ChangeError::Reviews {
+                path: change.path.clone(),
+                position: e.position,
+                problem: e.problem,
             })?,
         };
         if theirs.statement != *id || theirs.locale != *locale {
-            return Err(format!(
-                "{}: these reviews are of \"{}\" in {}",
-                change.path.display(),
-                theirs.statement,
-                theirs.locale
-            ));
+            return Err(ChangeError::ReviewsElsewhere {
+                path: change.path.clone(),
+                statement: theirs.statement,
+                locale: theirs.locale,
+            });
         }
         let file = self
             .reviews
             .get_mut(&(id.clone(), locale.clone()))
-            .ok_or_else(|| format!("{}: not in the workspace", change.path.display()))?;
+            .ok_or_else(|| ChangeError::NotInWorkspace(change.path.clone()))?;
         file.reviews = merge_reviews(&file.saved, &file.reviews, &theirs)?;
         file.digest = change.digest;
         file.saved = theirs;
@@ -637,8 +541,10 @@ mod tests {
         assert!(!comparison.mergeable());
         assert!(comparison.messages[0].conflicts());
         let err = merge(Some(&saved), &mine, &theirs).unwrap_err();
+        assert_eq!(err, ChangeError::BothChanged("headline".to_owned()));
         assert!(
-            err.contains("\"headline\" was changed both here and on disk"),
+            err.to_string()
+                .contains("\"headline\" was changed both here and on disk"),
             "{err}"
         );
         // The same change made on both sides is no conflict.
@@ -695,7 +601,7 @@ mod tests {
 
         theirs.judge("a", Verdict::Rejected, texts(), "Process", "no");
         let err = merge_reviews(&saved, &mine, &theirs).unwrap_err();
-        assert!(err.contains("\"a\""), "{err}");
+        assert_eq!(err, ChangeError::ReviewBothChanged("a".to_owned()));
     }
 
     #[test]
