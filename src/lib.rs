@@ -1,12 +1,16 @@
 //! Chorus: an editor for multilingual statements kept as Fluent files.
 //!
-//! The code is in layers; each folder uses only the ones above it in this list, and `tests/layers.rs`
-//! checks that it stays so. Everything but `app` is plain Rust with no UI dependency, so anything a
-//! button does, a test or the command line can do too.
+//! The code is in layers, lowest first: `base`, `locale`, `fluent`, `workspace`, `checks`, `review`,
+//! `publish`, `app`. Each uses only the layers before it, and no module uses one that uses it back;
+//! `tests/layout.rs` reads the source and fails when either happens. Everything but `app` is plain
+//! Rust with no UI dependency, so anything a button does, a test or the command line can do too. The
+//! core reports errors and problems as types that say what happened ([`base::explain`]); the command
+//! line words them in English, the window in its own language.
 
-/// The egui window, a thin layer over everything above.
+/// The egui window, a thin layer over every other layer.
 pub mod app;
-/// Identifiers, positions in text, line handling and text made safe for a terminal.
+/// Identifiers, positions in text, text made safe for a terminal, progress of long work, and
+/// explanations the window can word in any language.
 pub mod base;
 /// The checks of a translation against its reference, and their reports.
 pub mod checks;
