@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::settings::Theme;
-
 use crate::base::ids::{Id, Locale};
 use crate::workspace::editing::{Field, ReviewEdit, WorkspaceEdit};
 use crate::workspace::statement::{StatementEdit, StatementField};

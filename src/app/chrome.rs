@@ -1,8 +1,9 @@
 //! The window around the views: its menus, its status bar, the shortcut sheet, and the questions it
 //! asks (unsaved changes before closing, a file changed on disk).
 
-use crate::app::{Action, ChorusApp, Command, LANGUAGES, Menu, Notice, Pending, Theme, dialogs};
 use egui::{RichText, ViewportCommand};
+
+use crate::app::{Action, ChorusApp, Command, LANGUAGES, Menu, Notice, Pending, Theme, dialogs};
 
 impl ChorusApp {
     pub(in crate::app) fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {

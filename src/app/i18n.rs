@@ -203,6 +203,51 @@ mod tests {
         files
     }
 
+    /// Every string literal of the source that could be a string id (`search`, `error-io-full`),
+    /// wherever it stands.
+    fn literal_ids() -> std::collections::BTreeSet<String> {
+        let mut found = std::collections::BTreeSet::new();
+        for path in rust_files() {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in text.match_indices('"') {
+                let rest = &text[at + 1..];
+                let word: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
+                let lowercase = word.starts_with(|c: char| c.is_ascii_lowercase());
+                if rest[word.len()..].starts_with('"') && lowercase {
+                    found.insert(word);
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_english_string_is_asked_for() {
+        let mut asked = literal_ids();
+        // Built from a name rather than written out: findings by code, states, commands, menus.
+        asked.extend(
+            crate::checks::Code::ALL
+                .iter()
+                .map(|c| format!("check-{}", c.as_str())),
+        );
+        for command in crate::app::Command::ALL {
+            let spec = command.spec();
+            asked.extend([spec.label.to_owned(), spec.tooltip.to_owned()]);
+        }
+        asked.extend(crate::app::Menu::ALL.iter().map(|m| m.label().to_owned()));
+        let unused: Vec<String> = ids(LANGUAGES[0].2)
+            .into_iter()
+            .filter(|id| !asked.contains(id))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "en.ftl has strings nothing asks for: {unused:?}"
+        );
+    }
+
     /// Whether `text` is shaped like a string id: `error-edit-exists`.
     fn is_id(text: &str) -> bool {
         text.contains('-')

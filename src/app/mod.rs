@@ -14,7 +14,6 @@ mod widgets;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
 use std::sync::Arc;
 
 use crate::app::jobs::Job;

@@ -1,12 +1,13 @@
 //! Names that become parts of paths: statement ids and locale tags. Both are validated when they are
 //! made, so no id can name a file outside its folder.
 
-use crate::base::explain::{Explain, Explanation};
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
+
+use crate::base::explain::{Explain, Explanation};
 
 /// A statement id: `[a-z0-9-]+`. Used as a file stem under `statements/` and `locales/<locale>/`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

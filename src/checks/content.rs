@@ -1,10 +1,11 @@
 //! Content checks of one message against its reference: values, attributes, variants, variables,
 //! terms and references, numbers and length.
 
+use std::collections::{HashMap, HashSet};
+
 use super::*;
 use crate::fluent::document::Document;
 use facts::{Facts, PartFacts};
-use std::collections::{HashMap, HashSet};
 
 /// Checks one message or term of a target against the reference's: what the editor re-checks on a
 /// keystroke. `None` for the reference means the message is not in the reference (obsolete).

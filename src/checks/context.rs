@@ -1,6 +1,8 @@
 //! What the checks know beyond one message: each document analysed once, the terms a locale
 //! writes out, and how long its translations usually are against the reference.
 
+use std::collections::{HashMap, HashSet};
+
 use super::*;
 use crate::base::ids::Locale;
 use crate::fluent::document::Document;
@@ -8,7 +10,6 @@ use crate::locale::languages::{self, Direction};
 use crate::locale::plurals;
 use facts::{Facts, PartFacts};
 use scan::Separators;
-use std::collections::{HashMap, HashSet};
 
 /// A document and the facts of its messages and terms, read once and checked against many.
 #[derive(Debug, Clone)]

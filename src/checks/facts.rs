@@ -7,9 +7,8 @@
 
 use fluent_syntax::ast;
 
-use crate::fluent::syntax::Source;
-
 use crate::fluent::document::{Document, Entry, EntryKind};
+use crate::fluent::syntax::Source;
 
 /// A name (variable, reference, attribute, variant key) and the byte offset where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,11 +9,10 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::{Analyzed, Code, Context, Finding, Findings, Place, check_file, file_finding};
 use crate::base::ids::Locale;
 use crate::base::text::decode;
 use crate::fluent::document::Document;
-
-use super::{Analyzed, Code, Context, Finding, Findings, Place, check_file, file_finding};
 
 /// Why a folder check could not run at all.
 #[derive(Debug, thiserror::Error)]

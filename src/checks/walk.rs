@@ -1,10 +1,11 @@
 //! Checking a whole workspace, or a part of it, file by file, without holding every finding.
 
+use std::collections::{BTreeMap, HashMap};
+
 use super::*;
 use crate::base::ids::{Id, Locale};
 use crate::fluent::document::Document;
 use crate::workspace::Workspace;
-use std::collections::{BTreeMap, HashMap};
 
 /// Which statements and locales of a workspace to check.
 #[derive(Debug, Clone, Default)]

@@ -67,8 +67,9 @@ pub struct Draft<'a> {
     pub target: Option<&'a Shape>,
     /// The Fluent source typed in raw mode, if that is on.
     pub source: Option<&'a str>,
-    /// The ids of the file in the reference's order, to place a new message among its neighbours.
-    pub order: &'a [String],
+    /// The ids of the file in the reference's order, to place a new message among its neighbours;
+    /// asked for only when a message is added (a keystroke in an existing one does not pay for it).
+    pub order: &'a dyn Fn() -> Vec<String>,
 }
 
 impl Draft<'_> {
@@ -144,7 +145,7 @@ impl Draft<'_> {
             (None, Some(value)) => vec![Edit::Add {
                 id: id.clone(),
                 value,
-                order: self.order.to_vec(),
+                order: (self.order)(),
             }],
             (None, None) => return Err(DraftError::NothingToWrite),
         };
@@ -204,7 +205,6 @@ years = { $n ->
         field: &MessageField,
     ) -> Result<(), DraftError> {
         let target = Shape::of(doc, id);
-        let order = order();
         let draft = Draft {
             id,
             draft,
@@ -293,7 +293,6 @@ years = { $n ->
         let mut doc = Document::parse(REFERENCE);
         let draft = shape(REFERENCE, "headline");
         let target = Shape::of(&doc, "headline");
-        let order = order();
         let raw = Draft {
             id: "headline",
             draft: &draft,

@@ -1,6 +1,9 @@
 //! Loading a workspace: every statement, translation and review file that can be read is read, and a
 //! problem is collected for each one that cannot, with its file, line and column.
 
+use std::fs;
+use std::path::{Path, PathBuf};
+
 use super::*;
 use crate::base::ids::{Id, Locale};
 use crate::base::progress::Progress;
@@ -9,8 +12,6 @@ use crate::fluent::document::Document;
 use crate::workspace::problems::ProblemKind;
 use crate::workspace::reviews::{REVIEWS_DIR, Reviews};
 use crate::workspace::statement::Statement;
-use std::fs;
-use std::path::{Path, PathBuf};
 use storage::{Digest, StorageError, SystemError};
 
 /// A problem found across files: where, at what position, how bad, and what.

@@ -2,12 +2,13 @@
 //! them on another thread while the user goes on editing; each file is written through
 //! [`storage`](super::storage), which refuses to overwrite a change made on disk meanwhile.
 
+use std::fs;
+use std::path::{Path, PathBuf};
+
 use super::*;
 use crate::fluent::document::Document;
 use crate::workspace::reviews::Reviews;
 use crate::workspace::statement::Statement;
-use std::fs;
-use std::path::{Path, PathBuf};
 use storage::{Digest, Expect, StorageError};
 
 /// One changed file as it was when the plan was made.

@@ -3,12 +3,12 @@
 //!
 //! The format is documented, with an annotated example, in `docs/format.md`.
 
-use crate::base::explain::{Explain, Explanation};
 use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
 use crate::base::text::Position;
 use crate::fluent::document::is_identifier;

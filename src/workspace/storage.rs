@@ -8,12 +8,13 @@
 //! from before it reads the file until after the rename, so two saves of one file can never both
 //! pass the comparison and the second silently undo the first.
 
-use crate::base::explain::{Explain, Explanation};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest as _, Sha256};
+
+use crate::base::explain::{Explain, Explanation};
 
 /// SHA-256 of a file's bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,13 +1,13 @@
 //! Loading a workspace in the background, with its progress and Cancel; the window stays usable.
 
-use crate::app::{ChorusApp, Notice, Screen, dialogs};
-use crate::workspace::Workspace;
-use crate::workspace::editing::Editor;
-use crate::workspace::recovery::Orphans;
 use std::path::PathBuf;
 
 use crate::app::jobs::{Job, Poll};
+use crate::app::{ChorusApp, Notice, Screen, dialogs};
+use crate::workspace::Workspace;
 use crate::workspace::WorkspaceError;
+use crate::workspace::editing::Editor;
+use crate::workspace::recovery::Orphans;
 
 /// A workspace being loaded on a background thread.
 pub(in crate::app) struct Loading {

@@ -2,13 +2,12 @@
 //! [`RECOVERY_INTERVAL`] while something is unsaved, and offered back when the workspace is opened
 //! again.
 
-use crate::app::{ChorusApp, Notice, Screen};
-use crate::workspace::recovery::{Orphans, Recovery, Session};
 use std::path::PathBuf;
-
 use std::sync::Arc;
 
 use crate::app::jobs::{Job, Poll};
+use crate::app::{ChorusApp, Notice, Screen};
+use crate::workspace::recovery::{Orphans, Recovery, Session};
 
 /// How often unsaved edits are written to the recovery file.
 const RECOVERY_INTERVAL: std::time::Duration = std::time::Duration::from_secs(30);

@@ -1,14 +1,14 @@
 //! Watching the workspace's files for changes made by other programs: files with no unsaved edits
 //! here are reloaded at once, review records merge by themselves, and the rest wait for the user.
 
-use crate::app::{ChorusApp, Notice, Screen};
-use crate::workspace::{FileKey, Workspace};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use crate::app::jobs::{Job, Waited};
+use crate::app::{ChorusApp, Notice, Screen};
 use crate::workspace::disk_changes::{Known, OnDisk, Scanner};
 use crate::workspace::storage::Digest;
+use crate::workspace::{FileKey, Workspace};
 
 /// What the watching thread looks at: the workspace's folder and files, with the digest each should
 /// have, and a generation that moves whenever they change (so that it tells again what it found).

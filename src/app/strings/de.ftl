@@ -159,7 +159,6 @@ detail-date = Datum (YYYY-MM-DD)
 adapt-terms = Namen in { $locale }
 adapt-terms-hint = Terme: Personen, Orte und Anklagepunkte, in den Formen, die die Grammatik der Sprache verlangt.
 invalid-number = Ungültige Zahl: Ziffern eingeben, mit Punkt als Dezimaltrennzeichen.
-invalid-date = Ungültiges Datum: einen existierenden Tag im Format YYYY-MM-DD eingeben.
 
 ## Öffnen eines Arbeitsbereichs, Einstellungen
 
@@ -311,7 +310,6 @@ cell-signed-off = abgezeichnet
 cell-signoff-lapsed = Abzeichnung erloschen
 cell-outdated = { $count } veraltet
 cell-review-description = geprüft: { $reviewed }, veraltet: { $outdated }, Abzeichnung: { $signoff }
-menu-review = Prüfung
 
 ## Export
 command-export = Exportieren…

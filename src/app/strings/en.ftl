@@ -159,7 +159,6 @@ detail-date = Date (YYYY-MM-DD)
 adapt-terms = Names in { $locale }
 adapt-terms-hint = Terms: people, places and charges, with the forms the language's grammar needs.
 invalid-number = Not a number: write digits, with a point for decimals.
-invalid-date = Not a date: write YYYY-MM-DD, a day that exists.
 
 ## Opening a workspace, settings
 
@@ -311,7 +310,6 @@ cell-signed-off = signed off
 cell-signoff-lapsed = sign-off lapsed
 cell-outdated = { $count } outdated
 cell-review-description = reviewed: { $reviewed }, outdated: { $outdated }, sign-off: { $signoff }
-menu-review = Review
 
 ## Export
 command-export = Export…

@@ -162,7 +162,6 @@ detail-date = Fecha (YYYY-MM-DD)
 adapt-terms = Nombres en { $locale }
 adapt-terms-hint = Términos: personas, lugares y cargos, con las formas que exige la gramática del idioma.
 invalid-number = Número no válido: escriba cifras, con punto para los decimales.
-invalid-date = Fecha no válida: escriba un día que exista, con el formato YYYY-MM-DD.
 
 ## Abrir un espacio de trabajo, ajustes
 
@@ -316,7 +315,6 @@ cell-signed-off = con visto bueno
 cell-signoff-lapsed = visto bueno caducado
 cell-outdated = { $count } desactualizados
 cell-review-description = revisados: { $reviewed }, desactualizados: { $outdated }, visto bueno: { $signoff }
-menu-review = Revisión
 
 ## Export
 command-export = Exportar…

@@ -162,7 +162,6 @@ detail-date = Date (YYYY-MM-DD)
 adapt-terms = Noms en { $locale }
 adapt-terms-hint = Termes : personnes, lieux et chefs d’accusation, avec les formes qu’exige la grammaire de la langue.
 invalid-number = Nombre invalide : saisissez des chiffres, avec un point pour les décimales.
-invalid-date = Date invalide : saisissez un jour qui existe, au format YYYY-MM-DD.
 
 ## Ouverture d’un espace de travail, paramètres
 
@@ -316,7 +315,6 @@ cell-signed-off = validé
 cell-signoff-lapsed = validation caduque
 cell-outdated = { $count } périmés
 cell-review-description = relus : { $reviewed }, périmés : { $outdated }, validation : { $signoff }
-menu-review = Relecture
 
 ## Export
 command-export = Exporter…

@@ -157,7 +157,6 @@ detail-date = Дата (YYYY-MM-DD)
 adapt-terms = Имена на языке { $locale }
 adapt-terms-hint = Термины: люди, места и обвинения — в тех формах, которых требует грамматика языка.
 invalid-number = Неверное число: введите цифры, дробную часть отделяйте точкой.
-invalid-date = Неверная дата: введите существующий день в формате YYYY-MM-DD.
 
 ## Открытие рабочей области, настройки
 
@@ -314,7 +313,6 @@ cell-signed-off = утверждено
 cell-signoff-lapsed = утверждение потеряло силу
 cell-outdated = устарели: { $count }
 cell-review-description = проверено: { $reviewed }, устарели: { $outdated }, утверждение: { $signoff }
-menu-review = Проверка
 
 ## Export
 command-export = Экспорт…

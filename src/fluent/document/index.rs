@@ -2,11 +2,13 @@
 //! attached comment or identifier and ends after its last non-blank line, so every byte of a file
 //! belongs to exactly one entry or to a gap between entries.
 
+use std::ops::Range;
+
+use fluent_syntax::ast;
+
 use super::*;
 use crate::base::text::{Lines, line_start, trim_end_blank};
 use crate::fluent::syntax::Source;
-use fluent_syntax::ast;
-use std::ops::Range;
 
 /// Finds every entry and its byte range. See the module documentation for how ranges are drawn.
 pub(super) fn index(text: &str) -> (Vec<Entry>, Vec<SyntaxError>) {

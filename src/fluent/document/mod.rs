@@ -14,14 +14,13 @@ mod plan;
 mod tests;
 mod view;
 
-use view::EntryView;
-
 use std::ops::Range;
 use std::sync::Arc;
 
 use crate::base::explain::{Explain, Explanation};
 pub use crate::base::text::DecodeError;
 use crate::base::text::{IdIndex, LineEnding, Position, decode, is_blank_line};
+use view::EntryView;
 
 const BOM: &str = "\u{feff}";
 

@@ -1,12 +1,14 @@
 //! How an [`Edit`] becomes a splice of one entry's bytes: where the new text goes, what it
 //! replaces, and the checks that the entry is still one entry with the same id afterwards.
 
+use std::ops::Range;
+
+use fluent_syntax::ast;
+
 use super::view::EntryView;
 use super::*;
 use crate::base::text::{Position, line_start};
 use crate::fluent::syntax::Source;
-use fluent_syntax::ast;
-use std::ops::Range;
 
 /// A planned splice, and the entry text it leads to, to be checked before anything changes.
 pub(super) struct Plan {

@@ -1,11 +1,13 @@
 //! One entry read through the parser: where its value, attributes and variants are, as byte
 //! ranges of the document's text.
 
+use std::ops::Range;
+
+use fluent_syntax::ast;
+
 use super::plan::{EntryCheck, Plan};
 use super::*;
 use crate::base::text::{line_start, trim_end_blank};
-use fluent_syntax::ast;
-use std::ops::Range;
 
 /// A message or term parsed on its own, with byte offsets into the whole document.
 pub(super) struct EntryView<'d> {

@@ -13,14 +13,13 @@
 
 mod recognizer;
 
-use recognizer::Scan;
-
 use std::borrow::Cow;
 use std::ops::Range;
 
 use fluent_syntax::{ast, parser};
 
 use crate::base::text::Position;
+use recognizer::Scan;
 
 /// How deep placeables (`{ … }`, select expressions included) and call arguments (`F( … )`) may nest
 /// in one entry. Real messages stay under five; the parser and every walk of its tree stay far below

@@ -3,8 +3,9 @@
 //! [`MAX_DEPTH`](super::MAX_DEPTH) so that the entry can be refused before the parser (which recurses)
 //! ever sees it.
 
-use super::*;
 use std::ops::Range;
+
+use super::*;
 
 /// The grammar of fluent-syntax 0.12's `parser::parse`, followed byte for byte to know where it
 /// would stop and where it would start again, without building a tree. Recursion is bounded by

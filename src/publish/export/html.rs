@@ -1,11 +1,12 @@
 //! A page as one self-contained HTML file, and the index of a statement's pages: every text
 //! escaped, isolated runs as `<bdi>`, direction on each block, and a print style.
 
+use std::fmt::Write as _;
+
 use super::*;
 use crate::locale::languages::{self, Direction};
 use crate::publish::preview::{Rendered, Segment};
 use crate::workspace::statement::Statement;
-use std::fmt::Write as _;
 
 /// Every tag the exporter writes, in pages and the index; none ever comes from the text exported.
 pub const TAGS: [&str; 21] = [

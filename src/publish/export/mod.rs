@@ -21,11 +21,9 @@ mod html;
 mod text;
 
 pub use html::{TAGS, escape, index_html, tag_names, to_html};
-pub use text::to_text;
-use text::{FooterPart, footer_lines, readable_time};
-
 use std::io;
 use std::path::{Path, PathBuf};
+pub use text::to_text;
 
 use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
@@ -36,6 +34,7 @@ use crate::workspace::reviews::SignOff;
 use crate::workspace::statement::Statement;
 use crate::workspace::storage::{self, StorageError};
 use crate::workspace::{ProblemKind, Workspace};
+use text::{FooterPart, footer_lines, readable_time};
 
 /// The words that mark a draft, in both formats.
 pub const DRAFT_MARK: &str = "DRAFT — not signed off";

@@ -1,9 +1,10 @@
 //! A page as plain text: the statement, its signatories and dateline, and the footer that says
 //! who signed it off and when (or that it is a draft).
 
+use std::fmt::Write as _;
+
 use super::*;
 use crate::publish::preview::{Preview, SignatoryLine};
-use std::fmt::Write as _;
 
 /// The page as UTF-8 plain text with LF line ends.
 pub fn to_text(page: &Page) -> String {

@@ -3,10 +3,9 @@
 
 use std::collections::HashMap;
 
+use super::ChangeError;
 use crate::fluent::document::{Document, Edit};
 use crate::workspace::reviews::Reviews;
-
-use super::ChangeError;
 
 /// One message or term as it was saved, as it is in the editor, and as it is on disk now.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,7 +19,6 @@ use crate::locale::plurals::{self, Category};
 use crate::review::{MessageReview, State};
 use crate::workspace::Workspace;
 use crate::workspace::editing::{EditRefused, Field, WorkspaceEdit};
-
 use row::row_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -455,7 +454,7 @@ impl TranslateView {
     /// field).
     fn field_edit(&self, row: usize, field: MessageField) -> Result<Action, DraftError> {
         let r = &self.rows[row];
-        let order: Vec<String> = self.rows.iter().map(|r| r.id.clone()).collect();
+        let order = || self.rows.iter().map(|r| r.id.clone()).collect();
         let draft = Draft {
             id: &r.id,
             draft: &r.draft,

@@ -2,15 +2,14 @@
 
 use egui::{Align, RichText, UiBuilder};
 
+use super::row::{Fields, RowUi, finding_ui};
+use super::{Filter, TranslateView, Unwritten};
 use crate::app::actions::Action;
 use crate::app::i18n::Strings;
 use crate::app::widgets::locale_picker_ui;
 use crate::checks::Finding;
 use crate::fluent::draft::MessageField;
 use crate::workspace::Workspace;
-
-use super::row::{Fields, RowUi, finding_ui};
-use super::{Filter, TranslateView, Unwritten};
 
 impl TranslateView {
     /// Draws the view; returns what the user asked for.

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use egui::{Align, Color32, RichText};
 
+use super::{MessageRow, Unwritten};
 use crate::app::actions::Action;
 use crate::app::i18n::Strings;
 use crate::app::widgets;
@@ -16,8 +17,6 @@ use crate::fluent::message::{Part, Piece, Shape, pieces};
 use crate::locale::plurals::Category;
 use crate::review::State;
 use crate::review::diff::{self, Granularity};
-
-use super::{MessageRow, Unwritten};
 
 /// Everything searchable in a row: id, reference and target text.
 pub(super) fn row_text(r: &MessageRow) -> String {
