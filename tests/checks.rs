@@ -10,14 +10,14 @@
 //! Without the corpus these tests say so and skip; under CI (`CI` set) they fail instead.
 
 mod common;
-use common::corpus;
-
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chorus::checks::{Finding, Severity, tree::check_folders};
 use serde_json::Value;
+
+use common::corpus;
 
 /// Every locale folder of a corpus but the reference `en`.
 fn targets(root: &Path) -> Vec<PathBuf> {

@@ -1,11 +1,12 @@
 //! The `chorus` binary on the sample workspace and on broken copies of it.
 
 mod common;
-use common::{sample, sample_copy};
 use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
+
+use common::{sample, sample_copy};
 
 fn chorus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chorus"))

@@ -8,14 +8,14 @@
 //! [`writer_process`]), so they use the library exactly as the window does.
 
 mod common;
-use common::{harness_builder, start};
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use chorus::workspace::reviews::{Reviews, Verdict};
+
+use common::{harness_builder, start};
 
 const ROUNDS: usize = 100;
 const STATEMENT: &str = "race";

@@ -5,11 +5,11 @@
 //! a missing corpus fails them, so they always run there.
 
 mod common;
-use common::corpus;
-
 use std::path::{Path, PathBuf};
 
 use chorus::fluent::document::{Document, Edit, EntryKind};
+
+use common::corpus;
 
 fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)

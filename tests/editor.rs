@@ -2,8 +2,6 @@
 //! The harness's checks stay on: every widget needs an accessible name, every glyph a font.
 
 mod common;
-use common::{app_on, harness_builder, retype, sample_copy, start, until};
-
 use chorus::app::{Action, ChorusApp, Command};
 use chorus::base::ids::{Id, Locale};
 use chorus::fluent::document::Edit;
@@ -12,6 +10,8 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::{app_on, harness_builder, retype, sample_copy, start, until};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     start(harness_builder(egui::vec2(1400.0, 1000.0)), app)

@@ -5,10 +5,10 @@
 //! Without them these two tests say why and skip; under CI (`CI` set) they fail instead.
 
 mod common;
-use common::sample_copy;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use common::sample_copy;
 
 const STATEMENT: &str = "free-boris-kagarlitsky";
 

@@ -3,10 +3,10 @@
 //! (issue 15) and tries the neighbours of the case that showed it.
 
 mod common;
-use common::sample_copy;
-
 use std::path::Path;
 use std::process::{Command, Output};
+
+use common::sample_copy;
 
 const STATEMENT: &str = "free-boris-kagarlitsky";
 

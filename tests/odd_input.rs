@@ -13,8 +13,9 @@ use chorus::base::ids::{Id, Locale};
 use chorus::base::progress::Progress;
 use chorus::fluent::document::{Document, Edit};
 use chorus::workspace::{Workspace, WorkspaceError};
-use common::{harness_builder, start};
 use egui_kittest::kittest::Queryable;
+
+use common::{harness_builder, start};
 
 /// A workspace with statement `big`, English source of `messages` messages (every tenth with an
 /// attribute) padded to at least `min_bytes`, and a French file with the first `translated` of them.

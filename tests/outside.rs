@@ -8,11 +8,12 @@ use std::path::Path;
 
 use chorus::app::ChorusApp;
 use chorus::base::ids::{Id, Locale};
-use common::{app_on, harness_builder, sample_copy, start, until};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::{app_on, harness_builder, sample_copy, start, until};
 
 const FR: &str = "locales/fr/free-boris-kagarlitsky.ftl";
 

@@ -3,8 +3,6 @@
 //! sign-off, from Chorus or from another program.
 
 mod common;
-use common::sample_copy;
-
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -16,6 +14,8 @@ use chorus::review::{LocaleReview, SignOffState, State};
 use chorus::workspace::Workspace;
 use chorus::workspace::editing::{Editor, Field, FieldPlace, ReviewEdit, WorkspaceEdit};
 use chorus::workspace::reviews::Verdict;
+
+use common::sample_copy;
 
 const STATEMENT: &str = "free-boris-kagarlitsky";
 

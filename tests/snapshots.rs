@@ -4,12 +4,12 @@
 //! then look at the new pictures before committing them.
 
 mod common;
-use common::{app_on, copy_sample_to, harness_builder, start};
-
 use chorus::app::ChorusApp;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+use common::{app_on, copy_sample_to, harness_builder, start};
 
 /// The sample in a folder named `sample`, so that the status bar reads the same on every machine.
 fn sample() -> tempfile::TempDir {

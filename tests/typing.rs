@@ -4,14 +4,14 @@
 //! shows, byte for byte, and nothing typed is lost to a filter.
 
 mod common;
-use common::{app_on, harness_builder, sample_copy, start, until};
-
 use chorus::app::ChorusApp;
 use chorus::fluent::document::Document;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::{app_on, harness_builder, sample_copy, start, until};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     start(harness_builder(egui::vec2(1400.0, 1000.0)), app)

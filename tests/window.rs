@@ -3,7 +3,6 @@
 //! accessible name and on any glyph no font has.)
 
 mod common;
-use common::{harness_builder, start};
 use std::path::Path;
 
 use chorus::app::ChorusApp;
@@ -11,6 +10,8 @@ use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+use common::{harness_builder, start};
 
 fn harness(ws: Workspace) -> Harness<'static, ChorusApp> {
     let mut app = ChorusApp::new(ws);
