@@ -320,6 +320,65 @@ fn changing_a_variable_in_the_adapt_view_changes_the_preview_and_undoes() {
     );
 }
 
+/// Where the French sign-off of the sample stands, as the app holds it now.
+fn french_sign_off(harness: &Harness<'_, ChorusApp>) -> chorus::review::SignOffState {
+    let ws = harness.state().workspace();
+    let statement = Id::new("free-boris-kagarlitsky").unwrap();
+    chorus::review::ReviewSummary::of(ws, &statement, &Locale::new("fr").unwrap())
+        .unwrap()
+        .signoff_state
+}
+
+#[test]
+fn the_adapt_view_names_the_sign_offs_a_change_would_lapse_and_a_new_signatory_lapses_none() {
+    use chorus::review::SignOffState;
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness.get_all_by_label("Adapt…").next().unwrap().click();
+    harness.run();
+    // Said before anything is changed, naming the language by its own name.
+    let warning = "Changing a variable or a section lapses the sign-off of français (fr).";
+    harness.get_by_label(warning);
+    harness.get_by_label_contains("changing them lapses no sign-off");
+    assert_eq!(french_sign_off(&harness), SignOffState::Current);
+
+    // An organiser adds a signer, a key at a time.
+    harness.get_by_label("Add a signatory").click();
+    harness.run();
+    let name = |h: &Harness<'_, ChorusApp>| {
+        let fields = h.get_all_by_role_and_label(Role::TextInput, "Name");
+        fields.last().unwrap().focus();
+    };
+    name(&harness);
+    harness.run();
+    for key in "Maria Santos".chars() {
+        let fields = harness.get_all_by_role_and_label(Role::TextInput, "Name");
+        fields.last().unwrap().type_text(&key.to_string());
+        harness.run();
+    }
+    harness.run();
+    let added = &harness.state().workspace().statements
+        [&Id::new("free-boris-kagarlitsky").unwrap()]
+        .statement
+        .signatories;
+    assert_eq!(added.last().unwrap().name, "Maria Santos");
+    assert_eq!(french_sign_off(&harness), SignOffState::Current);
+    harness.get_by_label(warning);
+
+    // A fact of the text changes: the French sign-off lapses, and the warning has nobody left to name.
+    let input = harness.get_by_role_and_label(Role::TextInput, "$max-sentence-years");
+    input.focus();
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "$max-sentence-years")
+        .type_text("5");
+    harness.run();
+    assert_eq!(french_sign_off(&harness), SignOffState::Lapsed);
+    assert!(harness.query_by_label(warning).is_none());
+}
+
 #[test]
 fn switching_a_section_off_removes_it_from_the_preview_and_saves_the_statement() {
     let dir = sample_copy();

@@ -10,10 +10,11 @@ use chorus::base::ids::{Id, Locale};
 use chorus::fluent::document::Edit;
 use chorus::fluent::draft::MessageField;
 use chorus::review::diff::{self, Granularity, RunChange};
-use chorus::review::{LocaleReview, SignOffState, State};
+use chorus::review::{Covered, LocaleReview, SignOffState, State};
 use chorus::workspace::Workspace;
 use chorus::workspace::editing::{Editor, Field, FieldPlace, ReviewEdit, WorkspaceEdit};
 use chorus::workspace::reviews::Verdict;
+use chorus::workspace::statement::{StatementEdit, StatementField, Value};
 
 use common::sample_copy;
 
@@ -369,12 +370,88 @@ fn a_translation_edited_by_another_program_lapses_the_sign_off() {
         "{runs:?}"
     );
 
-    // So does a change to what the statement says around the messages: a signatory, a variable.
+    // So does a change to a fact the text shows: a variable.
     let dir = sample_copy();
     corrupt(
         &dir.path().join("statements/free-boris-kagarlitsky.ron"),
         "value: Number(7)",
         "value: Number(5)",
+    );
+    let ws = Workspace::load(dir.path()).unwrap();
+    assert_eq!(review(&ws, "fr").signoff_state, SignOffState::Lapsed);
+}
+
+#[test]
+fn names_added_to_an_open_letter_lapse_no_translation_s_sign_off() {
+    // Weeks of gathering signers: a name is added, the publisher and the date change. The French
+    // sign-off vouches for the text and its facts, not for the list, so it stays current.
+    let dir = sample_copy();
+    let statement = dir.path().join("statements/free-boris-kagarlitsky.ron");
+    corrupt(
+        &statement,
+        "    ],
+    publisher: \"Free Voices Network\",",
+        "        Signatory(\n            name: \"Maria Santos\",\n            affiliation: \"\",\n            \
+         country: \"Portugal\",\n            personal_capacity: true,\n        ),\n    ],\n    \
+         publisher: \"Free Voices Network\",",
+    );
+    corrupt(
+        &statement,
+        "publisher: \"Free Voices Network\"",
+        "publisher: \"Voices\"",
+    );
+    corrupt(&statement, "date: \"2023-07-27\"", "date: \"2023-08-14\"");
+    let ws = Workspace::load(dir.path()).unwrap();
+    assert_eq!(ws.problems, []);
+    let s = &ws.statements[&id()].statement;
+    assert_eq!(s.signatories.len(), 5);
+    assert_eq!(review(&ws, "fr").signoff_state, SignOffState::Current);
+
+    // The same through the editor, as the adapt view does it: still current, and a variable then
+    // lapses it.
+    let mut ws = ws;
+    let mut editor = Editor::default();
+    let mut signatories = ws.statements[&id()].statement.signatories.clone();
+    signatories.remove(0);
+    let edit = WorkspaceEdit::Statement {
+        statement: id(),
+        edit: StatementEdit::SetSignatories(signatories),
+    };
+    let field = Field::statement(&id(), StatementField::Signatories);
+    editor.apply(&mut ws, field, edit).unwrap();
+    assert_eq!(review(&ws, "fr").signoff_state, SignOffState::Current);
+    let edit = WorkspaceEdit::Statement {
+        statement: id(),
+        edit: StatementEdit::SetVariable {
+            name: "max-sentence-years".into(),
+            value: Value::Number(6.0),
+        },
+    };
+    let field = Field::statement(&id(), StatementField::Variable("max-sentence-years".into()));
+    editor.apply(&mut ws, field, edit).unwrap();
+    assert_eq!(review(&ws, "fr").signoff_state, SignOffState::Lapsed);
+}
+
+#[test]
+fn a_sign_off_recorded_under_the_first_scheme_stays_current_while_nothing_it_covered_changed() {
+    // Chorus once covered the signatories and the publication details too ("chorus-signoff-1"). A
+    // sign-off recorded then is still current while all of that is as it was.
+    let dir = sample_copy();
+    let ws = Workspace::load(dir.path()).unwrap();
+    let covered = Covered::of(&ws, &id(), &locale("fr")).unwrap();
+    let recorded = review(&ws, "fr").signoff.unwrap().digest;
+    assert_eq!(recorded, covered.digest());
+    let first = covered.first_scheme_digest();
+    assert_ne!(first, recorded);
+    let path = dir.path().join("reviews/free-boris-kagarlitsky/fr.ron");
+    corrupt(&path, &recorded, &first);
+    let ws = Workspace::load(dir.path()).unwrap();
+    assert_eq!(review(&ws, "fr").signoff_state, SignOffState::Current);
+    // It covered the list: a name added lapses it, as it did then.
+    corrupt(
+        &dir.path().join("statements/free-boris-kagarlitsky.ron"),
+        "name: \"Chen Yu\"",
+        "name: \"Chen Yu-ting\"",
     );
     let ws = Workspace::load(dir.path()).unwrap();
     assert_eq!(review(&ws, "fr").signoff_state, SignOffState::Lapsed);

@@ -165,15 +165,18 @@ impl ReviewSummary {
             .reviews(statement, locale)
             .and_then(|r| r.signoff.as_ref())
         {
-            let digest = Covered::of(ws, statement, locale)?.digest();
-            summary.signoff_state = signoff_state(signoff, &digest);
+            summary.signoff_state = signoff_state(signoff, &Covered::of(ws, statement, locale)?);
         }
         Some(summary)
     }
 }
 
-fn signoff_state(signoff: &SignOff, digest: &str) -> SignOffState {
-    if signoff.digest.eq_ignore_ascii_case(digest) {
+/// Current while the recorded digest is that of what the sign-off covers now. A sign-off recorded
+/// under the first scheme, which also covered the signatories and the publication details, stays
+/// current while all of that is unchanged too.
+fn signoff_state(signoff: &SignOff, covered: &Covered) -> SignOffState {
+    let current = |digest: String| signoff.digest.eq_ignore_ascii_case(&digest);
+    if current(covered.digest()) || current(covered.first_scheme_digest()) {
         SignOffState::Current
     } else {
         SignOffState::Lapsed
@@ -231,13 +234,14 @@ impl LocaleReview {
             .enumerate()
             .map(|(i, m)| (m.id.clone(), i))
             .collect();
-        let digest = Covered::of(ws, statement, locale)?.digest();
+        let covered = Covered::of(ws, statement, locale)?;
+        let digest = covered.digest();
         let signoff = ws
             .reviews(statement, locale)
             .and_then(|r| r.signoff.clone());
         let signoff_state = match &signoff {
             None => SignOffState::None,
-            Some(s) => signoff_state(s, &digest),
+            Some(s) => signoff_state(s, &covered),
         };
         Some(Self {
             statement: statement.clone(),
@@ -383,11 +387,15 @@ impl std::fmt::Display for SignOffRefusal {
     }
 }
 
-/// Everything a sign-off covers, in a canonical form: every message and term of the statement in
-/// the locale and in the reference it was checked against (as [`message_text`] gives them), the
-/// variables' values, the sections with whether each is enabled, the signatories, the headline, the
-/// publisher, contact and date. The digest is SHA-256 of its JSON (fields in declaration order, maps
-/// in key order), so two machines agree and any change shows.
+/// Everything a translation's sign-off covers, in a canonical form: every message and term of the
+/// statement in the locale and in the reference it was checked against (as [`message_text`] gives
+/// them), the headline, the variables' values and the sections with whether each is enabled: the
+/// text and the facts in it. The digest is SHA-256 of its JSON (fields in declaration order, maps in
+/// key order), so two machines agree and any change shows.
+///
+/// The signatories and the publication details (publisher, contact, date) are the organisers' own:
+/// a name added to an open letter does not lapse every language's sign-off. They are kept here, not
+/// covered, to recognise sign-offs recorded under the first scheme, which covered them too.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Covered {
     pub scheme: &'static str,
@@ -399,10 +407,36 @@ pub struct Covered {
     pub headline: String,
     pub variables: BTreeMap<String, Value>,
     pub sections: Vec<(String, bool)>,
+    #[serde(skip)]
+    pub publication: Publication,
+}
+
+/// What the organisers publish beside the text, which a translation's sign-off does not cover.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Publication {
     pub signatories: Vec<Signatory>,
     pub publisher: String,
     pub contact: String,
     pub date: Date,
+}
+
+/// What a sign-off covered under the first scheme ("chorus-signoff-1"): the same, then the
+/// publication, field by field in this order.
+#[derive(Serialize)]
+struct FirstScheme<'c> {
+    scheme: &'static str,
+    statement: &'c Id,
+    locale: &'c Locale,
+    reference_locale: &'c Locale,
+    messages: &'c BTreeMap<String, String>,
+    reference: &'c BTreeMap<String, String>,
+    headline: &'c str,
+    variables: &'c BTreeMap<String, Value>,
+    sections: &'c [(String, bool)],
+    signatories: &'c [Signatory],
+    publisher: &'c str,
+    contact: &'c str,
+    date: Date,
 }
 
 impl Covered {
@@ -418,7 +452,7 @@ impl Covered {
                 .collect()
         };
         Some(Self {
-            scheme: "chorus-signoff-1",
+            scheme: "chorus-signoff-2",
             statement: statement.clone(),
             locale: locale.clone(),
             reference_locale: s.source.clone(),
@@ -435,10 +469,12 @@ impl Covered {
                 .iter()
                 .map(|s| (s.message.clone(), s.enabled))
                 .collect(),
-            signatories: s.signatories.clone(),
-            publisher: s.publisher.clone(),
-            contact: s.contact.clone(),
-            date: s.date,
+            publication: Publication {
+                signatories: s.signatories.clone(),
+                publisher: s.publisher.clone(),
+                contact: s.contact.clone(),
+                date: s.date,
+            },
         })
     }
 
@@ -448,6 +484,27 @@ impl Covered {
 
     pub fn digest(&self) -> String {
         crate::workspace::storage::Digest::of(self.canonical().as_bytes()).to_hex()
+    }
+
+    /// The digest a sign-off recorded under the first scheme keeps while nothing it covered changed.
+    pub fn first_scheme_digest(&self) -> String {
+        let first = FirstScheme {
+            scheme: "chorus-signoff-1",
+            statement: &self.statement,
+            locale: &self.locale,
+            reference_locale: &self.reference_locale,
+            messages: &self.messages,
+            reference: &self.reference,
+            headline: &self.headline,
+            variables: &self.variables,
+            sections: &self.sections,
+            signatories: &self.publication.signatories,
+            publisher: &self.publication.publisher,
+            contact: &self.publication.contact,
+            date: self.publication.date,
+        };
+        let canonical = serde_json::to_string(&first).unwrap_or_default();
+        crate::workspace::storage::Digest::of(canonical.as_bytes()).to_hex()
     }
 }
 

@@ -141,6 +141,11 @@ adapt-title = Anpassen: { $title }
 adapt-locale = Sprache
 translate-this = Diese Sprache übersetzen
 adapt-variables = Variablen
+adapt-lapses = { $count ->
+    [one] Eine Änderung an einer Variable oder einem Abschnitt lässt die Abzeichnung von { $languages } erlöschen.
+   *[other] Eine Änderung an einer Variable oder einem Abschnitt lässt die Abzeichnungen von { $languages } erlöschen.
+}
+adapt-no-lapse = Die Unterzeichnenden und die Angaben zur Veröffentlichung sind Sache der Organisierenden: Änderungen daran lassen keine Abzeichnung erlöschen.
 adapt-sections = Abschnitte
 adapt-always-shown = immer angezeigt
 adapt-signatories = Unterzeichner
@@ -299,8 +304,7 @@ signoff-covers = Die Abzeichnung deckt Folgendes ab und erlischt bei jeder Ände
 signoff-covers-messages = { $count } Meldungen und Begriffe, alle geprüft, und den Text der Vorlage ({ $reference }), mit dem sie verglichen wurden
 signoff-covers-variables = Variablen: { $list }
 signoff-covers-sections = Angezeigte Abschnitte: { $list }
-signoff-covers-signatories = Unterzeichnende ({ $count }): { $list }
-signoff-covers-date = Datum { $date }, herausgegeben von { $publisher }
+signoff-not-covered = Nicht abgedeckt: die Unterzeichnenden ({ $count }) und die Angaben zur Veröffentlichung (Herausgeber, Kontakt, Datum). Sie sind Sache der Organisierenden; ein neuer Name lässt keine Abzeichnung erlöschen.
 signoff-digest = SHA-256 { $digest }
 signoff-note = Anmerkung (freiwillig)
 signoff-confirm = Als { $name } abzeichnen

@@ -141,6 +141,11 @@ adapt-title = Adapt: { $title }
 adapt-locale = Locale
 translate-this = Translate this locale
 adapt-variables = Variables
+adapt-lapses = { $count ->
+    [one] Changing a variable or a section lapses the sign-off of { $languages }.
+   *[other] Changing a variable or a section lapses the sign-offs of { $languages }.
+}
+adapt-no-lapse = The signatories and the publication details are the organisers’ own: changing them lapses no sign-off.
 adapt-sections = Sections
 adapt-always-shown = always shown
 adapt-signatories = Signatories
@@ -299,8 +304,7 @@ signoff-covers = The sign-off covers, and lapses when any of it changes:
 signoff-covers-messages = { $count } messages and terms, each reviewed, and the { $reference } text they were checked against
 signoff-covers-variables = Variables: { $list }
 signoff-covers-sections = Sections shown: { $list }
-signoff-covers-signatories = Signatories ({ $count }): { $list }
-signoff-covers-date = Date { $date }, published by { $publisher }
+signoff-not-covered = Not covered: the signatories ({ $count }) and the publication details (publisher, contact, date). They are the organisers’, so adding a name lapses no sign-off.
 signoff-digest = SHA-256 { $digest }
 signoff-note = Note (optional)
 signoff-confirm = Sign off as { $name }

@@ -144,6 +144,11 @@ adapt-title = Adaptar: { $title }
 adapt-locale = Idioma
 translate-this = Traducir este idioma
 adapt-variables = Variables
+adapt-lapses = { $count ->
+    [one] Cambiar una variable o una sección hace caducar el visto bueno de { $languages }.
+   *[other] Cambiar una variable o una sección hace caducar los vistos buenos de { $languages }.
+}
+adapt-no-lapse = Los firmantes y los datos de publicación son cosa de quienes organizan: cambiarlos no hace caducar ningún visto bueno.
 adapt-sections = Secciones
 adapt-always-shown = siempre visible
 adapt-signatories = Firmantes
@@ -304,8 +309,7 @@ signoff-covers = El visto bueno cubre lo siguiente y caduca si algo cambia:
 signoff-covers-messages = { $count } mensajes y términos, todos revisados, y el texto { $reference } con el que se cotejaron
 signoff-covers-variables = Variables: { $list }
 signoff-covers-sections = Secciones visibles: { $list }
-signoff-covers-signatories = Firmantes ({ $count }): { $list }
-signoff-covers-date = Fecha { $date }, publica { $publisher }
+signoff-not-covered = No cubre: los firmantes ({ $count }) ni los datos de publicación (editor, contacto, fecha). Son cosa de quienes organizan: añadir un nombre no hace caducar ningún visto bueno.
 signoff-digest = SHA-256 { $digest }
 signoff-note = Nota (opcional)
 signoff-confirm = Dar el visto bueno como { $name }

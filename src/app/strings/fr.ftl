@@ -144,6 +144,11 @@ adapt-title = Adapter : { $title }
 adapt-locale = Langue
 translate-this = Traduire cette langue
 adapt-variables = Variables
+adapt-lapses = { $count ->
+    [one] Modifier une variable ou une section rend caduque la validation de { $languages }.
+   *[other] Modifier une variable ou une section rend caduques les validations de { $languages }.
+}
+adapt-no-lapse = Les signataires et les informations de publication relèvent des organisateurs : les modifier ne rend aucune validation caduque.
 adapt-sections = Sections
 adapt-always-shown = toujours affichée
 adapt-signatories = Signataires
@@ -304,8 +309,7 @@ signoff-covers = La validation couvre ce qui suit et devient caduque au moindre 
 signoff-covers-messages = { $count } messages et termes, tous relus, et le texte { $reference } auquel ils ont été comparés
 signoff-covers-variables = Variables : { $list }
 signoff-covers-sections = Sections affichées : { $list }
-signoff-covers-signatories = Signataires ({ $count }) : { $list }
-signoff-covers-date = Date { $date }, publié par { $publisher }
+signoff-not-covered = Non couverts : les signataires ({ $count }) et les informations de publication (éditeur, contact, date). Ils relèvent des organisateurs : ajouter un nom ne rend aucune validation caduque.
 signoff-digest = SHA-256 { $digest }
 signoff-note = Note (facultative)
 signoff-confirm = Valider en tant que { $name }

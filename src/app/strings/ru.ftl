@@ -139,6 +139,12 @@ adapt-title = Адаптация: { $title }
 adapt-locale = Язык
 translate-this = Перевести на этот язык
 adapt-variables = Переменные
+adapt-lapses = { $count ->
+    [one] Изменение переменной или раздела отменит утверждение: { $languages }.
+    [few] Изменение переменной или раздела отменит утверждения: { $languages }.
+   *[other] Изменение переменной или раздела отменит утверждения: { $languages }.
+}
+adapt-no-lapse = Подписавшие и сведения о публикации — дело организаторов: их изменение не отменяет ни одного утверждения.
 adapt-sections = Разделы
 adapt-always-shown = показывается всегда
 adapt-signatories = Подписавшие
@@ -302,8 +308,7 @@ signoff-covers = Утверждение охватывает следующее 
 signoff-covers-messages = сообщения и термины ({ $count }), все проверены, и текст оригинала ({ $reference }), с которым их сверяли
 signoff-covers-variables = Переменные: { $list }
 signoff-covers-sections = Показанные разделы: { $list }
-signoff-covers-signatories = Подписавшие ({ $count }): { $list }
-signoff-covers-date = Дата { $date }, публикует { $publisher }
+signoff-not-covered = Не входят: подписавшие ({ $count }) и сведения о публикации (издатель, контакт, дата). Это дело организаторов: новое имя не отменяет ни одного утверждения.
 signoff-digest = SHA-256 { $digest }
 signoff-note = Примечание (необязательно)
 signoff-confirm = Утвердить от имени { $name }

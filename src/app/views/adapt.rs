@@ -16,6 +16,8 @@ use crate::app::views::translate::TranslateView;
 use crate::app::widgets::locale_picker_ui;
 use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
+use crate::locale::languages;
+use crate::review::{ReviewSummary, SignOffState};
 use crate::workspace::Workspace;
 use crate::workspace::statement::{
     Date, Signatory, Statement, StatementEdit, StatementField, Value,
@@ -35,6 +37,8 @@ pub struct AdaptView {
     pub locale: Locale,
     pub terms: TranslateView,
     preview: PreviewPanel,
+    /// The locales whose sign-off is current, worked out again after any change.
+    signed_off: Option<Vec<Locale>>,
 }
 
 impl AdaptView {
@@ -51,6 +55,7 @@ impl AdaptView {
             date: String::new(),
             locale: source,
             preview: PreviewPanel::default(),
+            signed_off: None,
         };
         view.rebuild(ws);
         view
@@ -72,12 +77,13 @@ impl AdaptView {
         self.publisher = s.publisher.clone();
         self.contact = s.contact.clone();
         self.date = s.date.to_string();
-        self.preview.invalidate();
+        self.invalidate();
     }
 
     /// Something the preview shows changed.
     pub fn invalidate(&mut self) {
         self.preview.invalidate();
+        self.signed_off = None;
     }
 
     pub fn refused(&mut self, field: &StatementField, why: String) {
@@ -86,7 +92,7 @@ impl AdaptView {
 
     pub fn accepted(&mut self, field: &StatementField) {
         self.errors.remove(field);
-        self.preview.invalidate();
+        self.invalidate();
     }
 
     pub fn set_locale(&mut self, ws: &Workspace, locale: Locale) {
@@ -127,6 +133,8 @@ impl AdaptView {
             egui::ScrollArea::vertical()
                 .id_salt("adapt")
                 .show(ui, |ui| {
+                    self.signed_off
+                        .get_or_insert_with(|| signed_off(ws, &self.statement));
                     self.variables_ui(ui, &statement, t, &mut actions);
                     ui.add_space(12.0);
                     self.sections_ui(ui, &statement, t, &mut actions);
@@ -164,6 +172,7 @@ impl AdaptView {
         actions: &mut Vec<Action>,
     ) {
         ui.heading(t.get("adapt-variables"));
+        lapses_ui(ui, self.signed_off.as_deref().unwrap_or_default(), t);
         egui::Grid::new("variables")
             .num_columns(3)
             .spacing([12.0, 6.0])
@@ -238,6 +247,9 @@ impl AdaptView {
 
     fn signatories_ui(&mut self, ui: &mut egui::Ui, t: &Strings, actions: &mut Vec<Action>) {
         ui.heading(t.get("adapt-signatories"));
+        if self.signed_off.as_ref().is_some_and(|l| !l.is_empty()) {
+            ui.label(RichText::new(t.get("adapt-no-lapse")).weak());
+        }
         let mut changed = false;
         let mut structural = false;
         let mut remove = None;
@@ -349,6 +361,45 @@ impl AdaptView {
                 }
             });
     }
+}
+
+/// The locales of `statement` whose sign-off is current.
+fn signed_off(ws: &Workspace, statement: &Id) -> Vec<Locale> {
+    let Some(file) = ws.statements.get(statement) else {
+        return Vec::new();
+    };
+    file.statement
+        .all_locales()
+        .filter(|locale| {
+            ReviewSummary::of(ws, statement, locale)
+                .is_some_and(|r| r.signoff_state == SignOffState::Current)
+        })
+        .cloned()
+        .collect()
+}
+
+/// Before any change is made: which languages' sign-offs a change of a variable or a section lapses
+/// (each covers the facts its text shows), and that the signatories and publication details lapse
+/// none.
+fn lapses_ui(ui: &mut egui::Ui, signed_off: &[Locale], t: &Strings) {
+    if signed_off.is_empty() {
+        return;
+    }
+    let names: Vec<String> = signed_off
+        .iter()
+        .map(|l| match languages::autonym(l) {
+            Some(name) => format!("{name} ({l})"),
+            None => l.to_string(),
+        })
+        .collect();
+    let text = t.get_with(
+        "adapt-lapses",
+        &[
+            ("count", names.len().into()),
+            ("languages", names.join(", ").into()),
+        ],
+    );
+    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
 }
 
 /// A change to the order of the signatories.

@@ -662,30 +662,12 @@ fn covered_ui(ui: &mut egui::Ui, covered: &Covered, messages: usize, t: &Strings
             &[("list", enabled.join(", ").into())],
         ),
     );
-    let names: Vec<&str> = covered
-        .signatories
-        .iter()
-        .map(|s| s.name.as_str())
-        .collect();
-    bullet(
-        ui,
-        t.get_with(
-            "signoff-covers-signatories",
-            &[
-                ("count", names.len().into()),
-                ("list", names.join(", ").into()),
-            ],
-        ),
-    );
-    bullet(
-        ui,
-        t.get_with(
-            "signoff-covers-date",
-            &[
-                ("date", covered.date.to_string().into()),
-                ("publisher", covered.publisher.clone().into()),
-            ],
-        ),
+    ui.label(
+        RichText::new(t.get_with(
+            "signoff-not-covered",
+            &[("count", covered.publication.signatories.len().into())],
+        ))
+        .weak(),
     );
 }
 
