@@ -224,6 +224,138 @@ fn closing_with_unsaved_changes_asks_first() {
 }
 
 #[test]
+fn the_title_names_the_view_and_marks_unsaved_work_and_closing_names_each_unsaved_file() {
+    let dir = sample_copy();
+    let folder = dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let mut harness = harness(app_on(dir.path()));
+    harness.run();
+    let title = |h: &Harness<'_, ChorusApp>| h.state().window_title();
+    assert_eq!(title(&harness), format!("Overview — {folder} — Chorus"));
+    open(&mut harness, KAGARLITSKY, "uk");
+    assert_eq!(
+        title(&harness),
+        format!("Translate: {KAGARLITSKY} · uk — {folder} — Chorus")
+    );
+    // Typed at a person's pace: the title gains its unsaved mark with the first key.
+    field(&harness, "demand").focus();
+    harness.run();
+    for key in [" ", "Н", "е"] {
+        field(&harness, "demand").type_text(key);
+        harness.run();
+    }
+    assert_eq!(
+        title(&harness),
+        format!("● Translate: {KAGARLITSKY} · uk — {folder} — Chorus")
+    );
+    // Closing names both files, the review record the translator never opened included.
+    request_close(&mut harness);
+    harness.step();
+    harness.run();
+    harness.get_by_label_contains("2 files have changes that are not saved");
+    harness.get_by_label("locales/uk/free-boris-kagarlitsky.ftl");
+    harness.get_by_label("reviews/free-boris-kagarlitsky/uk.ron");
+    harness.get_by_label("Save and close").click();
+    until_saved(&mut harness);
+    harness.run();
+    assert_eq!(
+        title(&harness),
+        format!("Translate: {KAGARLITSKY} · uk — {folder} — Chorus")
+    );
+}
+
+#[test]
+fn the_rejected_filter_lists_what_a_reviewer_sent_back_and_search_narrows_it_down() {
+    use chorus::review::LocaleReview;
+    use chorus::workspace::editing::{Editor, Field, FieldPlace, ReviewEdit, WorkspaceEdit};
+    use chorus::workspace::reviews::Verdict;
+    // A reviewer rejected one Spanish message; the translator comes to fix it.
+    let dir = sample_copy();
+    let mut ws = Workspace::load(dir.path()).unwrap();
+    let statement = Id::new("free-boris-kagarlitsky").unwrap();
+    let es = Locale::new("es").unwrap();
+    let now = LocaleReview::of(&ws, &statement, &es).unwrap();
+    let texts = now.message("demand").unwrap().texts().unwrap();
+    let field = Field {
+        statement: statement.clone(),
+        place: FieldPlace::Review {
+            locale: es.clone(),
+            id: "demand".into(),
+        },
+    };
+    let edit = WorkspaceEdit::Review {
+        statement,
+        locale: es,
+        edit: ReviewEdit::Judge {
+            id: "demand".into(),
+            verdict: Verdict::Rejected,
+            texts,
+            reviewer: "Lucía".into(),
+            comment: "Más directo.".into(),
+        },
+    };
+    Editor::default().apply(&mut ws, field, edit).unwrap();
+    let mut harness = harness(ChorusApp::new(ws));
+    open(&mut harness, KAGARLITSKY, "es");
+    let row = |h: &Harness<'_, ChorusApp>, id: &str| {
+        h.query_by_role_and_label(Role::MultilineTextInput, id)
+            .is_some()
+    };
+    assert!(row(&harness, "arrest"));
+
+    // Show: Rejected. Only the rejected message is listed.
+    harness.get_by_label("Show").click();
+    harness.run();
+    harness.get_by_label("Rejected").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "demand")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "arrest")
+            .is_none()
+    );
+
+    // Back to all, then a search typed a key at a time narrows the list to what it finds.
+    harness.get_by_label("Show").click();
+    harness.run();
+    harness.get_by_label("All").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "arrest")
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .focus();
+    harness.run();
+    for key in "syktyvkar".chars() {
+        harness
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .type_text(&key.to_string());
+        harness.run();
+    }
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "demand")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "-detention-place")
+            .is_some()
+    );
+}
+
+#[test]
 fn switching_the_window_to_russian_changes_its_labels() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));

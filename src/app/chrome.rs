@@ -3,6 +3,7 @@
 
 use egui::{RichText, ViewportCommand};
 
+use crate::app::i18n::Strings;
 use crate::app::{Action, ChorusApp, Command, LANGUAGES, Menu, Notice, Pending, Theme, dialogs};
 
 impl ChorusApp {
@@ -163,9 +164,11 @@ impl ChorusApp {
             ),
         };
         let mut choice = None;
+        let paths = self.ws.dirty_paths();
         egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
             ui.heading(title);
             ui.label(question);
+            unsaved_files_ui(ui, &paths, t);
             ui.horizontal(|ui| {
                 for (text, what) in [(save, 0), (discard, 1), (t.get("close-cancel"), 2)] {
                     if ui.button(text).clicked() {
@@ -264,5 +267,17 @@ impl ChorusApp {
             }
             Err(why) => self.outside.failed(why),
         }
+    }
+}
+
+/// The files a question about unsaved changes is about, by name: the first ten, then how many more.
+fn unsaved_files_ui(ui: &mut egui::Ui, paths: &[std::path::PathBuf], t: &Strings) {
+    const SHOWN: usize = 10;
+    for path in paths.iter().take(SHOWN) {
+        ui.monospace(path.display().to_string());
+    }
+    if paths.len() > SHOWN {
+        let more = paths.len() - SHOWN;
+        ui.label(t.get_with("close-more-files", &[("count", more.into())]));
     }
 }

@@ -90,6 +90,8 @@ pub struct ChorusApp {
     /// A save was refused because another program saved a file first: once what it changed is
     /// merged in (review records merge by themselves), the save is made again.
     save_after_merge: bool,
+    /// The title last given to the window, so that it is sent again only when it changes.
+    shown_title: Option<String>,
 }
 
 impl ChorusApp {
@@ -130,6 +132,7 @@ impl ChorusApp {
             outside: dialogs::outside::OutsideDialog::new(),
             later: HashMap::new(),
             save_after_merge: false,
+            shown_title: None,
         }
     }
 
@@ -170,6 +173,43 @@ impl ChorusApp {
         self.ws.dirty_files()
     }
 
+    /// What the window's title says: ● while something is unsaved, the view, and the workspace's
+    /// folder.
+    pub fn window_title(&self) -> String {
+        let t = &self.strings;
+        let title = |id| self.ws.title(id);
+        let view = match &self.screen {
+            Screen::Overview => t.get("title-overview"),
+            Screen::Translate(v) => t.get_with(
+                "title-translate",
+                &[
+                    ("title", title(&v.statement).into()),
+                    ("locale", v.locale.to_string().into()),
+                ],
+            ),
+            Screen::Adapt(v) => t.get_with("adapt-title", &[("title", title(&v.statement).into())]),
+            Screen::Review(v) => t.get_with(
+                "review-title",
+                &[
+                    ("title", title(&v.statement).into()),
+                    ("locale", v.locale.to_string().into()),
+                ],
+            ),
+        };
+        let folder = self.ws.root.file_name().unwrap_or(self.ws.root.as_os_str());
+        let unsaved = if self.dirty_files() > 0 { "● " } else { "" };
+        format!("{unsaved}{view} — {} — Chorus", folder.to_string_lossy())
+    }
+
+    /// Gives the window its title when it changed.
+    fn title_window(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if self.shown_title.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = Some(title);
+        }
+    }
+
     /// Whether the Export dialog is writing files.
     pub fn is_exporting(&self) -> bool {
         self.export_dialog
@@ -199,6 +239,7 @@ impl ChorusApp {
             .map(Action::Command)
             .collect();
         self.close_guard(&ctx);
+        self.title_window(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         if self.loading.is_some() {

@@ -143,9 +143,79 @@ pub fn finding_text(f: &Finding, t: &Strings) -> String {
     }
 }
 
+/// Where `needle` occurs in `text`, ignoring case, as byte ranges that do not overlap: what a search
+/// highlights.
+pub fn found_in(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    let mut start = 0;
+    while let Some(first) = text[start..].chars().next() {
+        match match_at(&text[start..], &needle) {
+            Some(len) => {
+                out.push(start..start + len);
+                start += len;
+            }
+            None => start += first.len_utf8(),
+        }
+    }
+    out
+}
+
+/// The length in bytes of the start of `text` that reads `needle` (lowercased), if it does.
+fn match_at(text: &str, needle: &[char]) -> Option<usize> {
+    let mut matched = 0;
+    for (at, c) in text.char_indices() {
+        for lower in c.to_lowercase() {
+            if needle.get(matched) != Some(&lower) {
+                return None;
+            }
+            matched += 1;
+        }
+        if matched == needle.len() {
+            return Some(at + c.len_utf8());
+        }
+    }
+    None
+}
+
+/// `text` as one label's layout, with what a search found marked.
+pub fn highlighted(ui: &egui::Ui, text: &str, needle: &str, format: TextFormat) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let mark = TextFormat {
+        background: ui.visuals().warn_fg_color.gamma_multiply(0.45),
+        ..format.clone()
+    };
+    let mut at = 0;
+    for found in found_in(text, needle) {
+        job.append(&text[at..found.start], 0.0, format.clone());
+        job.append(&text[found.clone()], 0.0, mark.clone());
+        at = found.end;
+    }
+    job.append(&text[at..], 0.0, format);
+    job
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_finds_every_place_ignoring_case_in_any_script() {
+        assert_eq!(found_in("Free Boris, free all", "free"), [0..4, 12..16]);
+        assert_eq!(found_in("Свободу Борису", "борис"), vec![15..25]);
+        assert_eq!(found_in("aaa", "aa"), vec![0..2]);
+        assert_eq!(found_in("Free", ""), []);
+        assert_eq!(found_in("Free", "freedom"), []);
+        // A capital whose lowercase is longer does not shift the ranges off character boundaries.
+        let text = "İstanbul and istanbul";
+        for range in found_in(text, "stanbul") {
+            assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            assert_eq!(&text[range], "stanbul");
+        }
+    }
     use crate::review::diff::{self, Granularity};
 
     #[test]

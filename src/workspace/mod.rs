@@ -304,6 +304,21 @@ impl Workspace {
         Ok(keys)
     }
 
+    /// The files changed since they were loaded or saved, relative to the workspace, sorted: what a
+    /// question about unsaved changes names.
+    pub fn dirty_paths(&self) -> Vec<PathBuf> {
+        let statements = self.statements.values().filter(|f| f.is_dirty());
+        let files = self.files.values().filter(|f| f.is_dirty());
+        let reviews = self.reviews.values().filter(|f| f.is_dirty());
+        let mut paths: Vec<PathBuf> = (statements.map(|f| &f.path))
+            .chain(files.map(|f| &f.path))
+            .chain(reviews.map(|f| &f.path))
+            .map(|p| p.strip_prefix(&self.root).unwrap_or(p).to_owned())
+            .collect();
+        paths.sort();
+        paths
+    }
+
     /// Statements and Fluent files changed since they were loaded or saved.
     pub fn dirty_files(&self) -> usize {
         let statements = self.statements.values().filter(|f| f.is_dirty()).count();

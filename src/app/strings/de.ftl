@@ -84,6 +84,7 @@ problems-heading = Probleme ({ $count })
 
 back-to-overview = ← Übersicht
 reference-locale = Referenz
+filter-show = Zeigen
 filter-all = Alle
 filter-missing = Unübersetzt
 filter-errors = Mit Fehlern
@@ -133,6 +134,9 @@ close-question =
 close-save = Speichern und schließen
 close-discard = Ohne Speichern schließen
 close-cancel = Abbrechen
+title-overview = Übersicht
+title-translate = Übersetzen: { $title } · { $locale }
+close-more-files = und { $count } weitere
 
 ## Anpassungsansicht
 
@@ -310,6 +314,7 @@ signoff-note = Anmerkung (freiwillig)
 signoff-confirm = Als { $name } abzeichnen
 notice-signed-off = Abgezeichnet. Speichern, um die Abzeichnung zu behalten.
 filter-outdated = Veraltet
+filter-rejected = Abgelehnt
 cell-signed-off = abgezeichnet
 cell-signoff-lapsed = Abzeichnung erloschen
 cell-outdated = { $count } veraltet

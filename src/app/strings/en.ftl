@@ -84,6 +84,7 @@ problems-heading = Problems ({ $count })
 
 back-to-overview = ← Overview
 reference-locale = Reference
+filter-show = Show
 filter-all = All
 filter-missing = Missing
 filter-errors = With errors
@@ -133,6 +134,9 @@ close-question =
 close-save = Save and close
 close-discard = Close without saving
 close-cancel = Cancel
+title-overview = Overview
+title-translate = Translate: { $title } · { $locale }
+close-more-files = and { $count } more
 
 ## Adapt view
 
@@ -310,6 +314,7 @@ signoff-note = Note (optional)
 signoff-confirm = Sign off as { $name }
 notice-signed-off = Signed off. Save to keep the sign-off.
 filter-outdated = Outdated
+filter-rejected = Rejected
 cell-signed-off = signed off
 cell-signoff-lapsed = sign-off lapsed
 cell-outdated = { $count } outdated

@@ -84,6 +84,7 @@ problems-heading = Problemas ({ $count })
 
 back-to-overview = ← Vista general
 reference-locale = Referencia
+filter-show = Mostrar
 filter-all = Todos
 filter-missing = Sin traducir
 filter-errors = Con errores
@@ -136,6 +137,9 @@ close-question =
 close-save = Guardar y cerrar
 close-discard = Cerrar sin guardar
 close-cancel = Cancelar
+title-overview = Resumen
+title-translate = Traducción: { $title } · { $locale }
+close-more-files = y { $count } más
 
 ## Vista de adaptación
 
@@ -315,6 +319,7 @@ signoff-note = Nota (opcional)
 signoff-confirm = Dar el visto bueno como { $name }
 notice-signed-off = Visto bueno registrado. Guarda para conservarlo.
 filter-outdated = Desactualizados
+filter-rejected = Rechazados
 cell-signed-off = con visto bueno
 cell-signoff-lapsed = visto bueno caducado
 cell-outdated = { $count } desactualizados

@@ -84,6 +84,7 @@ problems-heading = Problèmes ({ $count })
 
 back-to-overview = ← Vue d’ensemble
 reference-locale = Référence
+filter-show = Afficher
 filter-all = Tous
 filter-missing = Non traduits
 filter-errors = Avec erreurs
@@ -136,6 +137,9 @@ close-question =
 close-save = Enregistrer et fermer
 close-discard = Fermer sans enregistrer
 close-cancel = Annuler
+title-overview = Vue d’ensemble
+title-translate = Traduction : { $title } · { $locale }
+close-more-files = et { $count } autres
 
 ## Vue d’adaptation
 
@@ -315,6 +319,7 @@ signoff-note = Note (facultative)
 signoff-confirm = Valider en tant que { $name }
 notice-signed-off = Validé. Enregistrez pour conserver la validation.
 filter-outdated = Périmés
+filter-rejected = Refusés
 cell-signed-off = validé
 cell-signoff-lapsed = validation caduque
 cell-outdated = { $count } périmés

@@ -76,6 +76,7 @@ problems-heading = Проблемы ({ $count })
 
 back-to-overview = ← Обзор
 reference-locale = Эталон
+filter-show = Показать
 filter-all = Все
 filter-missing = Без перевода
 filter-errors = С ошибками
@@ -131,6 +132,9 @@ close-question =
 close-save = Сохранить и закрыть
 close-discard = Закрыть без сохранения
 close-cancel = Отмена
+title-overview = Обзор
+title-translate = Перевод: { $title } · { $locale }
+close-more-files = и ещё { $count }
 
 ## Режим адаптации
 
@@ -314,6 +318,7 @@ signoff-note = Примечание (необязательно)
 signoff-confirm = Утвердить от имени { $name }
 notice-signed-off = Утверждено. Сохраните, чтобы утверждение записалось.
 filter-outdated = Устаревшие
+filter-rejected = Отклонённые
 cell-signed-off = утверждено
 cell-signoff-lapsed = утверждение потеряло силу
 cell-outdated = устарели: { $count }

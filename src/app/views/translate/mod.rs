@@ -28,6 +28,7 @@ pub enum Filter {
     Errors,
     Changed,
     Outdated,
+    Rejected,
 }
 
 /// One message of the statement.
@@ -404,6 +405,10 @@ impl TranslateView {
                         .review
                         .as_ref()
                         .is_some_and(|m| m.state == State::Outdated),
+                    Filter::Rejected => r
+                        .review
+                        .as_ref()
+                        .is_some_and(|m| m.state == State::Rejected),
                 };
                 let found = needle.is_empty() || row_text(r).to_lowercase().contains(&needle);
                 (passes && found) || self.pinned == Some(i)

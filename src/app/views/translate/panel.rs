@@ -111,19 +111,29 @@ impl TranslateView {
                 actions.push(Action::SetReference(chosen));
             }
             ui.separator();
-            for (filter, id) in [
+            // One box for what to show: six buttons in a row would wrap the toolbar at 1280 px.
+            let filters = [
                 (Filter::All, "filter-all"),
                 (Filter::Missing, "filter-missing"),
                 (Filter::Errors, "filter-errors"),
                 (Filter::Changed, "filter-changed"),
                 (Filter::Outdated, "filter-outdated"),
-            ] {
-                if ui
-                    .selectable_value(&mut self.filter, filter, t.get(id))
-                    .changed()
-                {
-                    self.pinned = None;
-                }
+                (Filter::Rejected, "filter-rejected"),
+            ];
+            let label = ui.label(t.get("filter-show"));
+            let shown = filters.iter().find(|(f, _)| *f == self.filter);
+            let before = self.filter;
+            egui::ComboBox::from_id_salt("filter")
+                .selected_text(t.get(shown.map_or("filter-all", |(_, id)| id)))
+                .show_ui(ui, |ui| {
+                    for (filter, id) in filters {
+                        ui.selectable_value(&mut self.filter, filter, t.get(id));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if self.filter != before {
+                self.pinned = None;
             }
             ui.separator();
             let search_label = ui.label(t.get("search"));
@@ -196,6 +206,7 @@ impl TranslateView {
                                 categories: &self.categories,
                                 source: &self.source,
                                 t,
+                                search: &self.search,
                             };
                             let fields = Fields {
                                 index: i,

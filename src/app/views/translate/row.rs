@@ -45,6 +45,8 @@ pub(super) struct RowUi<'a> {
     /// The statement's source, which reviews compare against.
     pub(super) source: &'a Locale,
     pub(super) t: &'a Strings,
+    /// What the search field holds: marked where it is found.
+    pub(super) search: &'a str,
 }
 
 impl RowUi<'_> {
@@ -59,7 +61,7 @@ impl RowUi<'_> {
             self.header_ui(ui, row);
             self.review_ui(ui, row);
             ui.columns(2, |columns| {
-                reference_ui(&mut columns[0], row.reference.as_ref(), self.t);
+                reference_ui(&mut columns[0], row.reference.as_ref(), self.t, self.search);
                 self.target_ui(&mut columns[1], row, &mut fields);
             });
         });
@@ -183,7 +185,13 @@ impl RowUi<'_> {
 
     fn header_ui(&self, ui: &mut egui::Ui, row: &mut MessageRow) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&row.id).monospace().strong());
+            if widgets::found_in(&row.id, self.search).is_empty() {
+                ui.label(RichText::new(&row.id).monospace().strong());
+            } else {
+                let font = egui::TextStyle::Monospace.resolve(ui.style());
+                let format = egui::TextFormat::simple(font, ui.visuals().strong_text_color());
+                ui.label(widgets::highlighted(ui, &row.id, self.search, format));
+            }
             if let Some(m) = row.review.as_ref().filter(|m| m.state != State::Missing) {
                 ui.label(widgets::state_text(ui, m.state, self.t));
             }
@@ -376,7 +384,12 @@ pub(super) fn variant_label(
 }
 
 /// The reference: its texts with placeables as chips, variants labelled by key.
-pub(super) fn reference_ui(ui: &mut egui::Ui, reference: Option<&Shape>, t: &Strings) {
+pub(super) fn reference_ui(
+    ui: &mut egui::Ui,
+    reference: Option<&Shape>,
+    t: &Strings,
+    search: &str,
+) {
     let Some(shape) = reference else {
         ui.label(RichText::new(t.get("no-reference")).italics().weak());
         return;
@@ -391,12 +404,12 @@ pub(super) fn reference_ui(ui: &mut egui::Ui, reference: Option<&Shape>, t: &Str
             ui.label(RichText::new(format!(".{name}")).monospace().weak());
         }
         match part {
-            Part::Text(text) => pieces_ui(ui, text),
+            Part::Text(text) => pieces_ui(ui, text, search),
             Part::Select(select) => {
                 for v in &select.variants {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(format!("[{}]", v.key)).monospace().weak());
-                        pieces_ui(ui, &v.text);
+                        pieces_ui(ui, &v.text, search);
                     });
                 }
             }
@@ -404,13 +417,18 @@ pub(super) fn reference_ui(ui: &mut egui::Ui, reference: Option<&Shape>, t: &Str
     }
 }
 
-pub(super) fn pieces_ui(ui: &mut egui::Ui, text: &str) {
+pub(super) fn pieces_ui(ui: &mut egui::Ui, text: &str, search: &str) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         for piece in pieces(text) {
             match piece {
-                Piece::Text(text) => {
+                Piece::Text(text) if widgets::found_in(&text, search).is_empty() => {
                     ui.label(text);
+                }
+                Piece::Text(text) => {
+                    let font = egui::TextStyle::Body.resolve(ui.style());
+                    let format = egui::TextFormat::simple(font, ui.visuals().text_color());
+                    ui.label(widgets::highlighted(ui, &text, search, format));
                 }
                 Piece::Placeable(inner) => {
                     let chip = RichText::new(format!(" {inner} "))
