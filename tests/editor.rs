@@ -11,7 +11,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{app_on, harness_builder, retype, sample_copy, start, until};
+use common::{app_on, harness_builder, retype, sample_copy, show, start, until};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     start(harness_builder(egui::vec2(1400.0, 1000.0)), app)
@@ -308,10 +308,7 @@ fn the_rejected_filter_lists_what_a_reviewer_sent_back_and_search_narrows_it_dow
     assert!(row(&harness, "arrest"));
 
     // Show: Rejected. Only the rejected message is listed.
-    harness.get_by_label("Show").click();
-    harness.run();
-    harness.get_by_label("Rejected").click();
-    harness.run();
+    show(&mut harness, "Rejected");
     assert!(
         harness
             .query_by_role_and_label(Role::MultilineTextInput, "demand")
@@ -324,10 +321,7 @@ fn the_rejected_filter_lists_what_a_reviewer_sent_back_and_search_narrows_it_dow
     );
 
     // Back to all, then a search typed a key at a time narrows the list to what it finds.
-    harness.get_by_label("Show").click();
-    harness.run();
-    harness.get_by_label("All").click();
-    harness.run();
+    show(&mut harness, "All");
     assert!(
         harness
             .query_by_role_and_label(Role::MultilineTextInput, "arrest")
@@ -353,6 +347,60 @@ fn the_rejected_filter_lists_what_a_reviewer_sent_back_and_search_narrows_it_dow
             .query_by_role_and_label(Role::MultilineTextInput, "-detention-place")
             .is_some()
     );
+}
+
+#[test]
+fn a_new_language_reads_as_work_to_do_not_as_errors() {
+    use chorus::workspace::editing::{Editor, Field, WorkspaceEdit};
+    use chorus::workspace::statement::{StatementEdit, StatementField};
+    // Persian was just added: nothing is translated, so there is no file yet.
+    let dir = sample_copy();
+    let mut ws = Workspace::load(dir.path()).unwrap();
+    let statement = Id::new("free-boris-kagarlitsky").unwrap();
+    let edit = WorkspaceEdit::Statement {
+        statement: statement.clone(),
+        edit: StatementEdit::AddLocale(Locale::new("fa").unwrap()),
+    };
+    let locales = Field::statement(&statement, StatementField::Locales);
+    Editor::default().apply(&mut ws, locales, edit).unwrap();
+    let mut harness = harness(ChorusApp::new(ws));
+    harness.run();
+
+    // The overview's cell counts the work, and no error: the missing file is not one here.
+    let cell_label = format!("{KAGARLITSKY}, fa:");
+    let cell = harness.get_by_label_contains(&cell_label);
+    let description = cell.accesskit_node().label().unwrap_or_default();
+    assert!(
+        description.contains("0 of 17 translated, 17 still to translate"),
+        "{description}"
+    );
+    assert!(
+        description.contains("errors the checks found: 0,"),
+        "{description}"
+    );
+
+    // The checks panel says what is left instead of "nothing found", and one click lists it.
+    open(&mut harness, KAGARLITSKY, "fa");
+    assert!(
+        harness
+            .query_by_label_contains("the checks are happy")
+            .is_none()
+    );
+    harness.get_by_label("No error or warning in what is translated so far.");
+    harness
+        .get_by_label("17 messages still to translate")
+        .click();
+    harness.run();
+    // Type one message at a person's pace: the count goes down by one, the filter keeps the row.
+    field(&harness, "headline").focus();
+    harness.run();
+    for key in ["آ", "ز", "ا", "د"] {
+        field(&harness, "headline").type_text(key);
+        harness.run();
+    }
+    harness.get_by_label("16 messages still to translate");
+    let fa = kagarlitsky(&harness, "fa");
+    assert_eq!(fa.value_text("headline").as_deref(), Some("آزاد"));
 }
 
 #[test]
@@ -880,8 +928,7 @@ fn changed_since_saving_is_worked_out_from_the_files_across_views_undo_and_save(
     harness.run();
     open(&mut harness, KAGARLITSKY, "uk");
     assert_eq!(changed(&harness), 1);
-    harness.get_by_label("Changed since saving").click();
-    harness.run();
+    show(&mut harness, "Changed since saving");
     assert!(
         harness
             .query_by_role_and_label(Role::MultilineTextInput, "demand")
@@ -998,13 +1045,11 @@ fn a_wrong_variable_typed_into_a_field_shows_its_finding_under_it_and_everywhere
     assert_eq!(harness.query_all_by_label_contains(sentence).count(), 0);
     type_into(&mut harness, "argument", "{ $wrong } ");
 
-    // "With errors" shows that message only.
-    harness.get_by_label("With errors").click();
-    harness.run();
+    // Show "With errors": that message only.
+    show(&mut harness, "With errors");
     field(&harness, "argument");
     assert!(harness.query_by_label("headline").is_none());
-    harness.get_by_label("All").click();
-    harness.run();
+    show(&mut harness, "All");
 
     // Clicking the finding in the list puts the cursor back in its field.
     field(&harness, "headline").focus();
@@ -1023,7 +1068,10 @@ fn a_wrong_variable_typed_into_a_field_shows_its_finding_under_it_and_everywhere
     let cell_label = format!("{KAGARLITSKY}, ru:");
     let cell = harness.get_by_label_contains(&cell_label);
     let description = cell.accesskit_node().label().unwrap_or_default();
-    assert!(description.contains("errors: 1,"), "{description}");
+    assert!(
+        description.contains("errors the checks found: 1,"),
+        "{description}"
+    );
 }
 
 /// The review state of a message of the Kagarlitsky statement, as the app holds it now.

@@ -11,7 +11,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{app_on, harness_builder, sample_copy, start, until};
+use common::{app_on, harness_builder, sample_copy, show, start, until};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     start(harness_builder(egui::vec2(1400.0, 1000.0)), app)
@@ -133,8 +133,7 @@ fn fault_12_a_message_typed_into_under_the_missing_filter_keeps_every_key() {
     let dir = sample_copy();
     let fr = dir.path().join("locales/fr/petition-kagarlitsky.ftl");
     let mut harness = harness_for(dir.path(), "Petition: sign for Boris Kagarlitsky", "fr");
-    harness.get_by_label("Missing").click();
-    harness.run();
+    show(&mut harness, "Missing");
     let typed = "Partagez cette pétition avec vos amis.";
     type_slowly(&mut harness, "share", typed);
     // Still listed while it is being typed into, and nothing typed was lost.
@@ -142,10 +141,8 @@ fn fault_12_a_message_typed_into_under_the_missing_filter_keeps_every_key() {
     leave_and_save(&mut harness);
     assert_eq!(on_disk(&fr, "share", None, None), typed);
     // Once the user has moved on, the Missing filter no longer lists it.
-    harness.get_by_label("All").click();
-    harness.run();
-    harness.get_by_label("Missing").click();
-    harness.run();
+    show(&mut harness, "All");
+    show(&mut harness, "Missing");
     assert!(
         harness.get_all_by_role(Role::MultilineTextInput).all(|n| n
             .accesskit_node()
@@ -169,8 +166,7 @@ fn fault_12_a_message_fixed_under_the_errors_filter_stays_until_the_user_moves_o
     assert_ne!(text, broken);
     std::fs::write(&de, broken).unwrap();
     let mut harness = harness_for(dir.path(), "Free Boris Kagarlitsky", "de");
-    harness.get_by_label("With errors").click();
-    harness.run();
+    show(&mut harness, "With errors");
     field(&harness, "demand").focus();
     harness.run();
     // Take out " { $wrong }" key by key: the message is fixed (and passes through text that does

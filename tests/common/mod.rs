@@ -67,6 +67,17 @@ pub fn start(
     harness
 }
 
+/// Chooses what the translate view shows ("Missing", "With errors"…) from its "Show" box, as a
+/// user does: open the box, click the choice.
+#[allow(dead_code)] // not every test file filters
+pub fn show(harness: &mut egui_kittest::Harness<'_, chorus::app::ChorusApp>, filter: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label("Show").click();
+    harness.run();
+    harness.get_by_label(filter).click();
+    harness.run();
+}
+
 /// Steps the harness until `done` (background work such as loading or saving finished), at most a
 /// few seconds; then lets it settle.
 pub fn until(

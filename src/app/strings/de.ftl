@@ -46,13 +46,13 @@ new-statement = Neue Erklärung aus Vorlage…
 adapt-statement-hint = Variablen, Abschnitte und Unterzeichnende ändern, mit Vorschau
 cell-not-translated = nicht enthalten
 cell-source = Quelle
-cell-missing = { $count } fehlen
+cell-missing = { $count } zu übersetzen
 cell-errors =
     { $count ->
-        [one] { $count } Fehler
-       *[other] { $count } Fehler
+        [one] { $count } Fehler gefunden
+       *[other] { $count } Fehler gefunden
     }
-cell-description = { $statement }, { $locale }: { $translated } von { $messages } übersetzt, { $missing } fehlen, { $obsolete } veraltet, Fehler: { $errors }, Warnungen: { $warnings }
+cell-description = { $statement }, { $locale }: { $translated } von { $messages } übersetzt, { $missing } noch zu übersetzen, { $obsolete } veraltet, von den Prüfungen gefundene Fehler: { $errors }, Warnungen: { $warnings }
 add-locale-title = Sprache hinzufügen
 add-locale-tag = Sprach-Tag (BCP 47)
 add-locale-hint = Zum Beispiel de, pt-BR, sr-Latn oder zh-TW.
@@ -253,6 +253,12 @@ check-none = keine
 findings-heading = Prüfungen
 findings-summary = Fehler: { $errors }, Warnungen: { $warnings }
 findings-none = Nichts gefunden: die Prüfungen sind zufrieden.
+findings-missing = { $count ->
+    [one] { $count } Nachricht noch zu übersetzen
+   *[other] { $count } Nachrichten noch zu übersetzen
+}
+findings-missing-hint = Nur die noch nicht übersetzten Nachrichten zeigen
+findings-none-so-far = Kein Fehler und keine Warnung in dem, was bisher übersetzt ist.
 severity-error = Fehler
 severity-warning = Warnung
 

@@ -46,13 +46,13 @@ new-statement = New statement from template…
 adapt-statement-hint = Change the variables, sections and signatories, with a preview
 cell-not-translated = not included
 cell-source = source
-cell-missing = { $count } missing
+cell-missing = { $count } to translate
 cell-errors =
     { $count ->
-        [one] { $count } error
-       *[other] { $count } errors
+        [one] { $count } error found
+       *[other] { $count } errors found
     }
-cell-description = { $statement }, { $locale }: { $translated } of { $messages } translated, { $missing } missing, { $obsolete } obsolete, errors: { $errors }, warnings: { $warnings }
+cell-description = { $statement }, { $locale }: { $translated } of { $messages } translated, { $missing } still to translate, { $obsolete } obsolete, errors the checks found: { $errors }, warnings: { $warnings }
 add-locale-title = Add a locale
 add-locale-tag = Language tag (BCP 47)
 add-locale-hint = For example de, pt-BR, sr-Latn or zh-TW.
@@ -253,6 +253,12 @@ check-none = none
 findings-heading = Checks
 findings-summary = errors: { $errors }, warnings: { $warnings }
 findings-none = Nothing found: the checks are happy with this translation.
+findings-missing = { $count ->
+    [one] { $count } message still to translate
+   *[other] { $count } messages still to translate
+}
+findings-missing-hint = Show only the messages not translated yet
+findings-none-so-far = No error or warning in what is translated so far.
 severity-error = Error
 severity-warning = Warning
 

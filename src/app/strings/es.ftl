@@ -46,13 +46,13 @@ new-statement = Nueva declaración a partir de plantilla…
 adapt-statement-hint = Cambiar las variables, secciones y firmas, con vista previa
 cell-not-translated = no incluido
 cell-source = origen
-cell-missing = { $count } sin traducir
+cell-missing = { $count } por traducir
 cell-errors =
     { $count ->
-        [one] { $count } error
-       *[other] { $count } errores
+        [one] { $count } error encontrado
+       *[other] { $count } errores encontrados
     }
-cell-description = { $statement }, { $locale }: { $translated } de { $messages } traducidos, { $missing } sin traducir, { $obsolete } obsoletos, errores: { $errors }, avisos: { $warnings }
+cell-description = { $statement }, { $locale }: { $translated } de { $messages } traducidos, { $missing } aún por traducir, { $obsolete } obsoletos, errores que encontraron las comprobaciones: { $errors }, avisos: { $warnings }
 add-locale-title = Añadir un idioma
 add-locale-tag = Etiqueta de idioma (BCP 47)
 add-locale-hint = Por ejemplo de, pt-BR, sr-Latn o zh-TW.
@@ -258,6 +258,12 @@ check-none = ninguno
 findings-heading = Comprobaciones
 findings-summary = errores: { $errors }, avisos: { $warnings }
 findings-none = Nada que señalar: las comprobaciones no encuentran problemas.
+findings-missing = { $count ->
+    [one] { $count } mensaje aún por traducir
+   *[other] { $count } mensajes aún por traducir
+}
+findings-missing-hint = Mostrar solo los mensajes aún sin traducir
+findings-none-so-far = Ningún error ni aviso en lo traducido hasta ahora.
 severity-error = Error
 severity-warning = Aviso
 

@@ -49,10 +49,10 @@ cell-source = source
 cell-missing = { $count } à traduire
 cell-errors =
     { $count ->
-        [one] { $count } erreur
-       *[other] { $count } erreurs
+        [one] { $count } erreur trouvée
+       *[other] { $count } erreurs trouvées
     }
-cell-description = { $statement }, { $locale } : { $translated } sur { $messages } traduits, { $missing } à traduire, { $obsolete } obsolètes, erreurs : { $errors }, avertissements : { $warnings }
+cell-description = { $statement }, { $locale } : { $translated } sur { $messages } traduits, { $missing } encore à traduire, { $obsolete } obsolètes, erreurs trouvées par les vérifications : { $errors }, avertissements : { $warnings }
 add-locale-title = Ajouter une langue
 add-locale-tag = Étiquette de langue (BCP 47)
 add-locale-hint = Par exemple de, pt-BR, sr-Latn ou zh-TW.
@@ -258,6 +258,12 @@ check-none = aucun
 findings-heading = Vérifications
 findings-summary = erreurs : { $errors }, avertissements : { $warnings }
 findings-none = Rien à signaler : les vérifications sont satisfaites.
+findings-missing = { $count ->
+    [one] { $count } message encore à traduire
+   *[other] { $count } messages encore à traduire
+}
+findings-missing-hint = N’afficher que les messages pas encore traduits
+findings-none-so-far = Aucune erreur ni aucun avertissement dans ce qui est traduit jusqu’ici.
 severity-error = Erreur
 severity-warning = Avertissement
 

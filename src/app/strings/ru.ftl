@@ -46,9 +46,9 @@ new-statement = Новое заявление по шаблону…
 adapt-statement-hint = Изменить переменные, разделы и подписи, с предпросмотром
 cell-not-translated = не входит
 cell-source = исходный
-cell-missing = без перевода: { $count }
-cell-errors = ошибок: { $count }
-cell-description = { $statement }, { $locale }: переведено { $translated } из { $messages }, без перевода { $missing }, устаревших { $obsolete }, ошибок: { $errors }, предупреждений: { $warnings }
+cell-missing = перевести: { $count }
+cell-errors = найдено ошибок: { $count }
+cell-description = { $statement }, { $locale }: переведено { $translated } из { $messages }, ещё перевести { $missing }, устаревших { $obsolete }, ошибок, найденных проверками: { $errors }, предупреждений: { $warnings }
 add-locale-title = Добавить язык
 add-locale-tag = Тег языка (BCP 47)
 add-locale-hint = Например: de, pt-BR, sr-Latn или zh-TW.
@@ -256,6 +256,13 @@ check-none = нет
 findings-heading = Проверки
 findings-summary = ошибок: { $errors }, предупреждений: { $warnings }
 findings-none = Замечаний нет: проверки довольны этим переводом.
+findings-missing = { $count ->
+    [one] ещё { $count } сообщение перевести
+    [few] ещё { $count } сообщения перевести
+   *[other] ещё { $count } сообщений перевести
+}
+findings-missing-hint = Показать только ещё не переведённые сообщения
+findings-none-so-far = В том, что уже переведено, нет ни ошибок, ни предупреждений.
 severity-error = Ошибка
 severity-warning = Предупреждение
 

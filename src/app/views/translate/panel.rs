@@ -22,7 +22,9 @@ impl TranslateView {
         if self.show_preview {
             self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         }
-        if self.checker.is_some() {
+        let to_translate =
+            self.locale != self.source && self.rows.iter().any(|r| r.target.is_none());
+        if self.checker.is_some() || to_translate {
             egui::Panel::bottom("findings")
                 .resizable(true)
                 .default_size(120.0)
@@ -37,6 +39,8 @@ impl TranslateView {
     /// Every finding of the file, by message; clicking one shows its message and puts the cursor there.
     fn findings_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
         let (errors, warnings) = self.finding_counts();
+        // Messages not translated yet are work to do, not findings: counted apart, one click away.
+        let missing = self.rows.iter().filter(|r| r.target.is_none()).count();
         ui.horizontal(|ui| {
             let summary = t.get_with(
                 "findings-summary",
@@ -44,12 +48,28 @@ impl TranslateView {
             );
             let heading = format!("{} · {summary}", t.get("findings-heading"));
             ui.toggle_value(&mut self.show_findings, RichText::new(heading).strong());
+            if missing > 0 {
+                let text = t.get_with("findings-missing", &[("count", missing.into())]);
+                let button = ui.button(RichText::new(text).color(ui.visuals().warn_fg_color));
+                if button
+                    .on_hover_text(t.get("findings-missing-hint"))
+                    .clicked()
+                {
+                    self.filter = Filter::Missing;
+                    self.pinned = None;
+                }
+            }
         });
         if !self.show_findings {
             return;
         }
         if errors + warnings == 0 {
-            ui.label(RichText::new(t.get("findings-none")).weak());
+            let none = if missing > 0 {
+                "findings-none-so-far"
+            } else {
+                "findings-none"
+            };
+            ui.label(RichText::new(t.get(none)).weak());
             return;
         }
         let mut jump = None;
