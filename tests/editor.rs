@@ -1240,4 +1240,30 @@ fn the_lapsed_german_sign_off_shows_its_diff_and_edit_goes_to_the_message() {
         "Edit puts the cursor in the outdated message"
     );
     harness.get_by_label_contains("Changed since the translation was made or reviewed");
+
+    // The translator brings the German up to date, a key at a time, then goes back to review.
+    let input = field(&harness, "detention");
+    let typed = input.value().unwrap();
+    assert!(!typed.is_empty());
+    for key in [" ", "(", "1", "2", ".", ")"] {
+        field(&harness, "detention").type_text(key);
+        harness.run();
+    }
+    assert_eq!(
+        review_state(&harness, "de", "detention"),
+        chorus::review::State::Translated
+    );
+    harness.get_by_label("Review…").click();
+    harness.run();
+    harness.get_by_label("detention  ·  to review");
+    // Both changes stay in view until approved: the English that made it outdated, and the German.
+    harness.get_by_label_contains("ordered him held in custody until histwo months of detention ahead of a trial in September.");
+    harness.get_by_label_contains("Changed since the translation was made or reviewed");
+    harness.get_by_label_contains("Changed since its last review");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    assert_eq!(
+        review_state(&harness, "de", "detention"),
+        chorus::review::State::Reviewed
+    );
 }

@@ -282,11 +282,27 @@ fn translate_review_sign_off_change_the_source_retranslate_and_sign_off_again() 
         retranslated.message("detention").unwrap().state,
         State::Translated
     );
+    // The reviewer still sees the English change that made it outdated, beside the new Ukrainian,
+    // until the new translation is approved.
+    let detention = retranslated.message("detention").unwrap();
+    assert_eq!(detention.reference_changed(), None);
+    let shown = diff::diff(
+        detention.reference_to_compare().unwrap(),
+        detention.reference.as_deref().unwrap(),
+        Granularity::for_locale(&locale("en")),
+    );
+    assert_eq!(diff::to_plain(&shown), diff::to_plain(&carried));
+    assert!(detention.translation_before().is_some());
     assert_eq!(approve_all(&mut editor, &mut ws, "uk", "Olena"), 1);
     sign_off(&mut editor, &mut ws, "uk", "Olena");
     let ws = save_and_reload(&mut ws);
     let again = review(&ws, "uk");
     assert_eq!(again.signoff_state, SignOffState::Current);
+    assert_eq!(
+        again.message("detention").unwrap().reference_to_compare(),
+        None,
+        "approved: nothing left to compare"
+    );
     assert_eq!(again.count(State::Reviewed), 17);
 }
 

@@ -89,6 +89,21 @@ impl MessageReview {
         let before = self.reference_before.as_deref()?;
         (Some(before) != self.reference.as_deref()).then_some(before)
     }
+
+    /// The reference a reviewer last saw, when it differs from now: the change in the source that
+    /// made a translation outdated stays shown after the translator has updated it, until a
+    /// reviewer approves the new translation.
+    pub fn reference_since_review(&self) -> Option<&str> {
+        let before = self.review.as_ref()?.reference.as_str();
+        (Some(before) != self.reference.as_deref()).then_some(before)
+    }
+
+    /// The earlier reference a reviewer is shown against the one now: what the translation was
+    /// made against if that differs, else what the last review saw.
+    pub fn reference_to_compare(&self) -> Option<&str> {
+        self.reference_changed()
+            .or_else(|| self.reference_since_review())
+    }
 }
 
 /// A statement's sign-off in one locale.

@@ -35,14 +35,17 @@ pub fn to_text(review: &LocaleReview, all: bool, color: bool) -> String {
                 shown_line(&r.comment)
             );
         }
-        let since = match &m.review {
-            Some(_) if m.translation_before().is_none() => "its review",
+        // Compared with what the translation was made against, or, once re-translated, with what
+        // the last review saw.
+        let since = match (&m.review, m.reference_changed()) {
+            (Some(_), _) if m.translation_before().is_none() => "its review",
+            (Some(_), None) => "its review",
             _ => "it was translated",
         };
         let sides = [
             (
                 &review.reference,
-                m.reference_changed(),
+                m.reference_to_compare(),
                 &m.reference,
                 reference_words,
                 since,

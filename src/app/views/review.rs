@@ -363,7 +363,7 @@ impl ReviewView {
             "review-reference",
             &[("locale", reference.to_string().into())],
         );
-        let changed = m.reference_changed().zip(m.reference.as_deref());
+        let changed = m.reference_to_compare().zip(m.reference.as_deref());
         let (explain, gone) = (
             t.get("review-reference-changed"),
             t.get("review-reference-gone"),
