@@ -71,6 +71,15 @@ impl Strings {
         self.format(id, Some(&fluent_args))
     }
 
+    /// A recorded moment (`2026-12-01T18:21:54Z`) as a person reads it: in this language and the
+    /// computer's time zone.
+    pub fn moment(&self, raw: &str) -> String {
+        match crate::base::ids::Locale::new(self.language()) {
+            Ok(language) => crate::locale::time::shown(raw, &language),
+            Err(_) => raw.to_owned(),
+        }
+    }
+
     /// What the core says happened, in this language.
     pub fn explain(&self, what: &dyn Explain) -> String {
         self.worded(&what.explain())

@@ -4,3 +4,5 @@
 pub mod languages;
 /// Plural categories, from ICU4X.
 pub mod plurals;
+/// Recorded moments (UTC) as people read them: their language, their time zone.
+pub mod time;

@@ -323,7 +323,7 @@ fn state_text(row: &LocaleRow, t: &Strings) -> RichText {
             "signoff-current",
             &[
                 ("name", s.reviewer.clone().into()),
-                ("time", s.time.clone().into()),
+                ("time", t.moment(&s.time).into()),
             ],
         )),
         (SignOffState::Lapsed, Some(s)) => {

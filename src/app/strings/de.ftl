@@ -323,6 +323,7 @@ filter-outdated = Veraltet
 filter-rejected = Abgelehnt
 cell-signed-off = abgezeichnet
 cell-signoff-lapsed = Abzeichnung erloschen
+cell-signoff-none = nicht abgezeichnet
 cell-outdated = { $count } veraltet
 cell-review-description = geprüft: { $reviewed }, veraltet: { $outdated }, Abzeichnung: { $signoff }
 

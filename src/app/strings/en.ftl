@@ -323,6 +323,7 @@ filter-outdated = Outdated
 filter-rejected = Rejected
 cell-signed-off = signed off
 cell-signoff-lapsed = sign-off lapsed
+cell-signoff-none = not signed off
 cell-outdated = { $count } outdated
 cell-review-description = reviewed: { $reviewed }, outdated: { $outdated }, sign-off: { $signoff }
 

@@ -328,6 +328,7 @@ filter-outdated = Desactualizados
 filter-rejected = Rechazados
 cell-signed-off = con visto bueno
 cell-signoff-lapsed = visto bueno caducado
+cell-signoff-none = sin visto bueno
 cell-outdated = { $count } desactualizados
 cell-review-description = revisados: { $reviewed }, desactualizados: { $outdated }, visto bueno: { $signoff }
 

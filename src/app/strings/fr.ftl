@@ -328,6 +328,7 @@ filter-outdated = Périmés
 filter-rejected = Refusés
 cell-signed-off = validé
 cell-signoff-lapsed = validation caduque
+cell-signoff-none = non validé
 cell-outdated = { $count } périmés
 cell-review-description = relus : { $reviewed }, périmés : { $outdated }, validation : { $signoff }
 

@@ -328,6 +328,7 @@ filter-outdated = Устаревшие
 filter-rejected = Отклонённые
 cell-signed-off = утверждено
 cell-signoff-lapsed = утверждение потеряло силу
+cell-signoff-none = не утверждено
 cell-outdated = устарели: { $count }
 cell-review-description = проверено: { $reviewed }, устарели: { $outdated }, утверждение: { $signoff }
 

@@ -286,7 +286,7 @@ fn cell_description(statement: &StatementStatus, status: &LocaleStatus, t: &Stri
     let signoff = match status.signoff {
         "current" => t.get("cell-signed-off"),
         "lapsed" => t.get("cell-signoff-lapsed"),
-        _ => t.get("signoff-none"),
+        _ => t.get("cell-signoff-none"),
     };
     let review = t.get_with(
         "cell-review-description",

@@ -342,11 +342,12 @@ impl ReviewView {
                 "review-rejected-by",
                 &[
                     ("name", r.reviewer.clone().into()),
-                    ("time", r.time.clone().into()),
+                    ("time", t.moment(&r.time).into()),
                     ("comment", r.comment.clone().into()),
                 ],
             );
-            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color))
+                .on_hover_text(&r.time);
         }
         ui.add_space(6.0);
 
@@ -404,10 +405,11 @@ impl ReviewView {
                 "review-approved-by",
                 &[
                     ("name", r.reviewer.clone().into()),
-                    ("time", r.time.clone().into()),
+                    ("time", t.moment(&r.time).into()),
                 ],
             );
-            ui.label(RichText::new(text).small().weak());
+            ui.label(RichText::new(text).small().weak())
+                .on_hover_text(&r.time);
         }
     }
 
@@ -692,8 +694,12 @@ pub fn signoff_state_ui(ui: &mut egui::Ui, review: &LocaleReview, t: &Strings) {
         .signoff
         .as_ref()
         .map_or_else(Default::default, |s| (s.reviewer.clone(), s.time.clone()));
-    let text = t.get_with(id, &[("name", name.into()), ("time", time.into())]);
-    ui.label(RichText::new(text).color(color));
+    let shown = t.moment(&time);
+    let text = t.get_with(id, &[("name", name.into()), ("time", shown.into())]);
+    let label = ui.label(RichText::new(text).color(color));
+    if !time.is_empty() {
+        label.on_hover_text(time);
+    }
 }
 
 /// One side of a message under review: a heading, then the diff from `changed.0` to `changed.1`

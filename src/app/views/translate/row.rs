@@ -175,11 +175,12 @@ impl RowUi<'_> {
                 "review-rejected-by",
                 &[
                     ("name", r.reviewer.clone().into()),
-                    ("time", r.time.clone().into()),
+                    ("time", self.t.moment(&r.time).into()),
                     ("comment", r.comment.clone().into()),
                 ],
             );
-            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color))
+                .on_hover_text(&r.time);
         }
     }
 
