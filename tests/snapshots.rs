@@ -23,6 +23,20 @@ fn harness(dir: &std::path::Path) -> Harness<'static, ChorusApp> {
     start(builder, app_on(&dir.join("sample")))
 }
 
+/// The same in the light theme.
+fn light_harness(dir: &std::path::Path) -> Harness<'static, ChorusApp> {
+    let builder = harness_builder(egui::vec2(1280.0, 800.0)).with_render_cursor(false);
+    let ws = chorus::workspace::Workspace::load(&dir.join("sample")).unwrap();
+    let settings = chorus::app::Settings {
+        theme: chorus::app::Theme::Light,
+        reviewer: Some("Jana Hoffmann".into()),
+        ..Default::default()
+    };
+    let mut app = ChorusApp::with_settings(ws, settings);
+    app.set_language("en");
+    start(builder, app)
+}
+
 /// Compares the window with `tests/snapshots/<name>.png`. Without a wgpu adapter the test says so and
 /// passes, except under CI, which installs lavapipe so that nothing is skipped there.
 fn snapshot(harness: &mut Harness<'_, ChorusApp>, name: &str) {
@@ -82,4 +96,32 @@ fn preview_of_the_adapted_statement_in_russian() {
     harness.get_by_label("ru").click();
     harness.run();
     snapshot(&mut harness, "preview-ru");
+}
+
+#[test]
+fn translate_view_in_the_light_theme() {
+    let dir = sample();
+    let mut harness = light_harness(dir.path());
+    open(&mut harness, "uk");
+    let first = harness.get_by_label("← Overview").rect();
+    let last = harness.get_by_label("Search").rect();
+    assert!((first.center().y - last.center().y).abs() < 2.0, "{first:?} {last:?}");
+    snapshot(&mut harness, "translate-uk-light");
+}
+
+#[test]
+fn review_view_in_the_light_theme() {
+    let dir = sample();
+    let mut harness = light_harness(dir.path());
+    harness
+        .get_by_label_contains("Free Boris Kagarlitsky, de:")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Review…").click();
+    harness.run();
+    // At 1280 px the toolbar keeps to one row: its last button sits level with its first.
+    let first = harness.get_by_label("← Overview").rect();
+    let last = harness.get_by_label("Sign off…").rect();
+    assert!((first.center().y - last.center().y).abs() < 2.0, "{first:?} {last:?}");
+    snapshot(&mut harness, "review-de-light");
 }

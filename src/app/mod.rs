@@ -9,6 +9,7 @@ mod i18n;
 mod jobs;
 mod run;
 mod settings;
+mod theme;
 mod views;
 mod widgets;
 
@@ -92,6 +93,8 @@ pub struct ChorusApp {
     save_after_merge: bool,
     /// The title last given to the window, so that it is sent again only when it changes.
     shown_title: Option<String>,
+    /// Whether the settings (theme, colours, text size) were given to the context yet.
+    styled: bool,
 }
 
 impl ChorusApp {
@@ -133,6 +136,7 @@ impl ChorusApp {
             later: HashMap::new(),
             save_after_merge: false,
             shown_title: None,
+            styled: false,
         }
     }
 
@@ -240,6 +244,10 @@ impl ChorusApp {
             .collect();
         self.close_guard(&ctx);
         self.title_window(&ctx);
+        if !self.styled {
+            self.settings.apply(&ctx);
+            self.styled = true;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         if self.loading.is_some() {

@@ -63,6 +63,8 @@ impl Settings {
     }
 
     pub fn apply(&self, ctx: &egui::Context) {
+        ctx.set_visuals_of(egui::Theme::Light, crate::app::theme::visuals(false));
+        ctx.set_visuals_of(egui::Theme::Dark, crate::app::theme::visuals(true));
         ctx.set_theme(match self.theme {
             Theme::System => egui::ThemePreference::System,
             Theme::Light => egui::ThemePreference::Light,

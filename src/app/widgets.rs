@@ -2,7 +2,7 @@
 //! its language's direction, a choice of locale.
 
 use egui::text::LayoutJob;
-use egui::{Color32, FontId, RichText, Stroke, TextFormat};
+use egui::{FontId, RichText, Stroke, TextFormat};
 
 use crate::app::i18n::Strings;
 use crate::base::ids::Locale;
@@ -84,17 +84,7 @@ pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
     let font: FontId = egui::TextStyle::Body.resolve(style);
     let visuals = &style.visuals;
     let text = visuals.text_color();
-    let (deleted, inserted) = if visuals.dark_mode {
-        (
-            Color32::from_rgb(255, 150, 150),
-            Color32::from_rgb(140, 230, 160),
-        )
-    } else {
-        (
-            Color32::from_rgb(170, 20, 20),
-            Color32::from_rgb(0, 110, 40),
-        )
-    };
+    let (deleted, inserted) = crate::app::theme::diff_colors(visuals.dark_mode);
     let mut job = LayoutJob::default();
     if rtl {
         job.halign = egui::Align::RIGHT;
@@ -105,12 +95,12 @@ pub fn diff_job(runs: &[Run], style: &egui::Style, rtl: bool) -> LayoutJob {
             RunChange::Kept => {}
             RunChange::Deleted => {
                 format.color = deleted;
-                format.background = deleted.gamma_multiply(0.15);
+                format.background = deleted.gamma_multiply(crate::app::theme::DIFF_TINT);
                 format.strikethrough = Stroke::new(1.5, deleted);
             }
             RunChange::Inserted => {
                 format.color = inserted;
-                format.background = inserted.gamma_multiply(0.15);
+                format.background = inserted.gamma_multiply(crate::app::theme::DIFF_TINT);
                 format.underline = Stroke::new(1.5, inserted);
             }
         }

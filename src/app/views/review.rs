@@ -244,17 +244,26 @@ impl ReviewView {
                 });
             }
             ui.separator();
-            ui.label(t.get_with(
-                "review-counts",
+            // Counts that are not zero only, each named: the toolbar stays on one row at 1280 px.
+            let mut counts = vec![t.get_with(
+                "review-count-reviewed",
                 &[
-                    ("reviewed", review.count(State::Reviewed).into()),
+                    ("count", review.count(State::Reviewed).into()),
                     ("messages", review.messages.len().into()),
-                    ("waiting", review.count(State::Translated).into()),
-                    ("outdated", review.count(State::Outdated).into()),
-                    ("rejected", review.count(State::Rejected).into()),
-                    ("missing", review.count(State::Missing).into()),
                 ],
-            ));
+            )];
+            for (state, id) in [
+                (State::Translated, "review-count-waiting"),
+                (State::Outdated, "review-count-outdated"),
+                (State::Rejected, "review-count-rejected"),
+                (State::Missing, "review-count-missing"),
+            ] {
+                let n = review.count(state);
+                if n > 0 {
+                    counts.push(t.get_with(id, &[("count", n.into())]));
+                }
+            }
+            ui.label(counts.join(" · "));
             ui.separator();
             signoff_state_ui(ui, review, t);
             ui.separator();
