@@ -401,6 +401,31 @@ fn a_new_language_reads_as_work_to_do_not_as_errors() {
     harness.get_by_label("16 messages still to translate");
     let fa = kagarlitsky(&harness, "fa");
     assert_eq!(fa.value_text("headline").as_deref(), Some("آزاد"));
+
+    // A message using a name not translated yet: the preview shows the English name in its place,
+    // marked, never "{-person}".
+    show(&mut harness, "All");
+    field(&harness, "demand").focus();
+    harness.run();
+    for key in "آزادی { -person }".chars() {
+        field(&harness, "demand").type_text(&key.to_string());
+        harness.run();
+    }
+    let fa = kagarlitsky(&harness, "fa");
+    assert_eq!(
+        fa.value_text("demand").as_deref(),
+        Some("آزادی { -person }")
+    );
+    harness.get_by_label("آزادی Boris Kagarlitsky");
+    assert!(harness.query_by_label_contains("{-person}").is_none());
+
+    // The names are pointed out to translate first; one click puts the cursor in the first.
+    harness
+        .get_by_label_contains("Translate the names first: -person, -person-description")
+        .click();
+    // It scrolls to the name and puts the cursor there over a few frames.
+    harness.run_steps(8);
+    assert!(field(&harness, "-person").is_focused());
 }
 
 #[test]

@@ -670,6 +670,7 @@ mod dialog {
         retype(&mut harness, "Folder", folder.to_str().unwrap());
         export(&mut harness);
         harness.get_by_label_contains("Wrote 3 files to");
+        harness.get_by_label("Open the folder");
         assert_eq!(
             names_in(&folder),
             [
@@ -708,6 +709,20 @@ mod dialog {
                 .is_none()
         );
         assert!(read(&french).starts_with("Libérez"));
+
+        // "Select all" takes every language that may be exported now: with drafts, all of them.
+        assert!(!checked(&harness, "English (en)"));
+        harness.get_by_label("Select all").click();
+        harness.run();
+        assert!(checked(&harness, "English (en)") && checked(&harness, "Deutsch (de)"));
+        // Without drafts, only the signed-off ones.
+        harness
+            .get_by_label("Include languages not signed off, marked “DRAFT — not signed off”")
+            .click();
+        harness.run();
+        harness.get_by_label("Select all").click();
+        harness.run();
+        assert!(checked(&harness, "français (fr)") && !checked(&harness, "Deutsch (de)"));
 
         harness.get_by_label("Close").click();
         harness.run();

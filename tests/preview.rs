@@ -179,3 +179,53 @@ fn messages_outside_the_statement_still_resolve_when_referenced() {
         "{demand}"
     );
 }
+
+#[test]
+fn a_name_the_locale_lacks_shows_as_the_source_has_it_marked_never_as_an_error() {
+    // A new Persian translation uses { -person } before the names are translated.
+    let ws = sample();
+    let id = Id::new("free-boris-kagarlitsky").unwrap();
+    let s = &ws.statements[&id].statement;
+    let english = &ws.file(&s.source, &id).unwrap().document;
+    let fa = chorus::fluent::document::Document::parse(
+        "demand = ما خواستار آزادی فوری و بی‌قید و شرط { -person } هستیم.\n",
+    );
+    let p = render(s, &Locale::new("fa").unwrap(), Some(english), Some(&fa));
+    let demand = p.paragraphs.iter().find(|r| r.message == "demand").unwrap();
+    assert!(!demand.missing && !demand.has_unresolved(), "{demand:?}");
+    assert!(demand.has_source_names());
+    assert!(
+        demand
+            .segments
+            .contains(&Segment::FromSource("Boris Kagarlitsky".to_owned())),
+        "{:?}",
+        demand.segments
+    );
+    assert!(demand.text().contains("آزادی فوری"));
+
+    // A term with variants falls back whole, its variant chosen as the source would choose it: the
+    // Russian as the source, a target that has no names at all.
+    let ru = &ws.file(&Locale::new("ru").unwrap(), &id).unwrap().document;
+    let bare = chorus::fluent::document::Document::parse(
+        "demand = Freiheit für { -person(case: \"acc\") } und { -person-description(case: \"gen\") }.\n",
+    );
+    let p = render(s, &Locale::new("de").unwrap(), Some(ru), Some(&bare));
+    let demand = p.paragraphs.iter().find(|r| r.message == "demand").unwrap();
+    let names: Vec<&Segment> = demand
+        .segments
+        .iter()
+        .filter(|s| matches!(s, Segment::FromSource(_)))
+        .collect();
+    assert_eq!(names.len(), 2, "{:?}", demand.segments);
+    assert_eq!(
+        names[0],
+        &Segment::FromSource("Бориса Кагарлицкого".to_owned())
+    );
+    assert!(
+        demand
+            .text()
+            .starts_with("Freiheit für Бориса Кагарлицкого und социолога")
+    );
+    // The marks never reach the text.
+    assert!(!demand.text().contains(['\u{F8F0}', '\u{F8F1}']));
+}

@@ -105,7 +105,10 @@ fn translate_view_in_the_light_theme() {
     open(&mut harness, "uk");
     let first = harness.get_by_label("← Overview").rect();
     let last = harness.get_by_label("Search").rect();
-    assert!((first.center().y - last.center().y).abs() < 2.0, "{first:?} {last:?}");
+    assert!(
+        (first.center().y - last.center().y).abs() < 2.0,
+        "{first:?} {last:?}"
+    );
     snapshot(&mut harness, "translate-uk-light");
 }
 
@@ -122,6 +125,9 @@ fn review_view_in_the_light_theme() {
     // At 1280 px the toolbar keeps to one row: its last button sits level with its first.
     let first = harness.get_by_label("← Overview").rect();
     let last = harness.get_by_label("Sign off…").rect();
-    assert!((first.center().y - last.center().y).abs() < 2.0, "{first:?} {last:?}");
+    assert!(
+        (first.center().y - last.center().y).abs() < 2.0,
+        "{first:?} {last:?}"
+    );
     snapshot(&mut harness, "review-de-light");
 }

@@ -31,6 +31,8 @@ pub enum Segment {
     Text(String),
     /// A reference Fluent could not resolve, as written in the output (`{$name}`, `{-term}`, `{id}`).
     Unresolved(String),
+    /// A name (a term) this locale does not have yet, shown as the source has it.
+    FromSource(String),
 }
 
 /// One rendered message.
@@ -48,9 +50,16 @@ impl Rendered {
         self.segments
             .iter()
             .map(|s| match s {
-                Segment::Text(t) | Segment::Unresolved(t) => t.as_str(),
+                Segment::Text(t) | Segment::Unresolved(t) | Segment::FromSource(t) => t.as_str(),
             })
             .collect()
+    }
+
+    /// Whether a name in it is the source's, this locale not having it yet.
+    pub fn has_source_names(&self) -> bool {
+        self.segments
+            .iter()
+            .any(|s| matches!(s, Segment::FromSource(_)))
     }
 
     pub fn has_unresolved(&self) -> bool {
@@ -176,8 +185,13 @@ impl Renderer {
             .chain(statement.sections.iter().map(|s| s.message.as_str()))
             .chain(EXTRA_MESSAGES)
             .collect();
+        // A name the locale lacks falls back to the source's, marked (see `source_terms`).
+        let target_text = |d: &Document| match source {
+            Some(source) => reachable(d, &roots) + &source_terms(source, d),
+            None => reachable(d, &roots),
+        };
         Self {
-            target: target.map(|d| bundle(locale, &reachable(d, &roots), isolating)),
+            target: target.map(|d| bundle(locale, &target_text(d), isolating)),
             source: source.map(|d| bundle(&statement.source, &reachable(d, &roots), isolating)),
             args,
         }
@@ -206,6 +220,72 @@ impl Renderer {
             missing,
         }
     }
+}
+
+/// Where a name from the source starts and ends in formatted text: two private-use characters no
+/// Fluent file of ours holds (the checks flag private-use text nowhere, but these never reach a page:
+/// `segments` takes them out).
+const FROM_SOURCE: (char, char) = ('\u{F8F0}', '\u{F8F1}');
+
+/// The source's terms that `target` lacks, each with its value between [`FROM_SOURCE`]'s marks, as
+/// Fluent text to add to the target's bundle: a message then shows the source's name, marked, where
+/// it would otherwise show `{-person}`.
+fn source_terms(source: &Document, target: &Document) -> String {
+    let mut out = String::new();
+    for entry in source.entries() {
+        let Some(id) = entry.id.as_deref().filter(|id| id.starts_with('-')) else {
+            continue;
+        };
+        if target.entry(id).is_some() {
+            continue;
+        }
+        if let Some(marked) = marked_value(source.entry_text(entry)) {
+            out.push_str(&marked);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A term's Fluent text with its value between the marks: the start mark before the value's first
+/// text, the end mark after its last line (before any attribute). `None` for a term with no value.
+fn marked_value(entry: &str) -> Option<String> {
+    let (open, close) = FROM_SOURCE;
+    let lines: Vec<&str> = entry.lines().collect();
+    let first = lines.iter().position(|l| l.starts_with('-'))?;
+    let (id_part, rest) = lines[first].split_once('=')?;
+    // The value's lines: the rest of the id line, then indented lines up to the first attribute.
+    let mut value: Vec<String> = vec![rest.trim_start().to_owned()];
+    let mut after = Vec::new();
+    for line in &lines[first + 1..] {
+        let attribute = line.trim_start().starts_with('.');
+        if attribute || !after.is_empty() {
+            after.push((*line).to_owned());
+        } else {
+            value.push((*line).to_owned());
+        }
+    }
+    while value.last().is_some_and(|l| l.trim().is_empty()) {
+        value.pop();
+    }
+    let first_text = value.iter().position(|l| !l.trim().is_empty())?;
+    let line = &value[first_text];
+    let indent = line.len() - line.trim_start().len();
+    value[first_text] = format!("{}{{ \"{open}\" }}{}", &line[..indent], &line[indent..]);
+    let last = value.len() - 1;
+    value[last].push_str(&format!("{{ \"{close}\" }}"));
+    let mut out = lines[..first].join("\n");
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(id_part.trim_end());
+    out.push_str(" = ");
+    out.push_str(&value.join("\n"));
+    for line in after {
+        out.push('\n');
+        out.push_str(&line);
+    }
+    Some(out)
 }
 
 /// Messages the preview shows besides the headline and the sections.
@@ -328,7 +408,29 @@ fn segments(text: &str, markers: &[String]) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
+    let (open, close) = FROM_SOURCE;
     while !rest.is_empty() {
+        // A name from the source: up to its end mark (nested names are one piece).
+        if let Some(inner) = rest.strip_prefix(open) {
+            if !plain.is_empty() {
+                out.push(Segment::Text(std::mem::take(&mut plain)));
+            }
+            let mut depth = 1;
+            let end = inner
+                .char_indices()
+                .find(|&(_, c)| {
+                    depth += i32::from(c == open) - i32::from(c == close);
+                    depth == 0
+                })
+                .map_or(inner.len(), |(at, _)| at);
+            let name: String = inner[..end]
+                .chars()
+                .filter(|&c| c != open && c != close)
+                .collect();
+            out.push(Segment::FromSource(name));
+            rest = inner.get(end + close.len_utf8()..).unwrap_or_default();
+            continue;
+        }
         if let Some(m) = markers.iter().find(|m| rest.starts_with(m.as_str())) {
             if !plain.is_empty() {
                 out.push(Segment::Text(std::mem::take(&mut plain)));

@@ -212,7 +212,16 @@ impl ExportDialog {
 
     /// The languages to export, each with its sign-off, and whether drafts may be.
     fn locales_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
-        ui.label(RichText::new(t.get("export-locales")).strong());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(t.get("export-locales")).strong());
+            // Every language that may be exported now (all of them with drafts allowed).
+            if ui.small_button(t.get("export-select-all")).clicked() {
+                let draft = self.draft;
+                for row in &mut self.rows {
+                    row.chosen = draft || row.state == SignOffState::Current;
+                }
+            }
+        });
         egui::Grid::new("export-locales")
             .num_columns(2)
             .spacing([16.0, 4.0])
@@ -347,8 +356,33 @@ fn report_ui(ui: &mut egui::Ui, report: &Report, folder: &str, t: &Strings) {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
             ui.label(RichText::new(name).small().monospace());
         }
+        if ui.button(t.get("export-open-folder")).clicked() {
+            open_folder(std::path::Path::new(folder));
+        }
     }
     for problem in &report.problems {
         ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+    }
+}
+
+/// Opens `folder` in the system's file manager, without waiting for it.
+fn open_folder(folder: &std::path::Path) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    // Nothing to report if there is no file manager: the folder's path is shown above.
+    let started = std::process::Command::new(opener)
+        .arg(folder)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    // Waited for on a thread of its own, so that it leaves no zombie and the window never waits.
+    if let Ok(mut child) = started {
+        std::thread::spawn(move || child.wait());
     }
 }

@@ -104,6 +104,7 @@ plural-examples = z. B. { $examples }
 
 preview-heading = Vorschau
 preview-missing-hint = Noch nicht übersetzt: wird in der Quellsprache angezeigt.
+preview-source-name-hint = Ein Name darin ist noch nicht übersetzt: Er steht so da wie im Ausgangstext (unterstrichen). Übersetzen Sie zuerst die Namen (Begriffe).
 
 ## Speichern und Schließen
 
@@ -258,6 +259,10 @@ findings-missing = { $count ->
    *[other] { $count } Nachrichten noch zu übersetzen
 }
 findings-missing-hint = Nur die noch nicht übersetzten Nachrichten zeigen
+findings-names-first = { $count ->
+    [one] Zuerst den Namen übersetzen: { $names }
+   *[other] Zuerst die Namen übersetzen: { $names }
+}
 findings-none-so-far = Kein Fehler und keine Warnung in dem, was bisher übersetzt ist.
 severity-error = Fehler
 severity-warning = Warnung
@@ -337,6 +342,8 @@ export-statement = Exportieren…
 export-statement-hint = Die abgezeichneten Sprachen als Text und Webseiten schreiben
 export-title = „{ $title }“ exportieren
 export-locales = Sprachen
+export-select-all = Alle auswählen
+export-open-folder = Ordner öffnen
 export-drafts = Auch nicht abgezeichnete Sprachen, gekennzeichnet mit „DRAFT — not signed off“
 export-format = Format:
 export-format-both = Text und HTML

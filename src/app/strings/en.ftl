@@ -104,6 +104,7 @@ plural-examples = e.g. { $examples }
 
 preview-heading = Preview
 preview-missing-hint = Not translated yet: shown in the source language.
+preview-source-name-hint = A name in it is not translated yet: it is shown as the source has it (underlined). Translate the names (terms) first.
 
 ## Saving and closing
 
@@ -258,6 +259,10 @@ findings-missing = { $count ->
    *[other] { $count } messages still to translate
 }
 findings-missing-hint = Show only the messages not translated yet
+findings-names-first = { $count ->
+    [one] Translate the name first: { $names }
+   *[other] Translate the names first: { $names }
+}
 findings-none-so-far = No error or warning in what is translated so far.
 severity-error = Error
 severity-warning = Warning
@@ -337,6 +342,8 @@ export-statement = Export…
 export-statement-hint = Write the signed-off languages as plain text and web pages
 export-title = Export “{ $title }”
 export-locales = Languages
+export-select-all = Select all
+export-open-folder = Open the folder
 export-drafts = Include languages not signed off, marked “DRAFT — not signed off”
 export-format = Format:
 export-format-both = Text and HTML

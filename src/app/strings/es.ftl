@@ -104,6 +104,7 @@ plural-examples = p. ej., { $examples }
 
 preview-heading = Vista previa
 preview-missing-hint = Aún sin traducir: se muestra en el idioma de origen.
+preview-source-name-hint = Un nombre aún no está traducido: se muestra como en el origen (subrayado). Traduzca primero los nombres (términos).
 
 ## Guardar y cerrar
 
@@ -263,6 +264,10 @@ findings-missing = { $count ->
    *[other] { $count } mensajes aún por traducir
 }
 findings-missing-hint = Mostrar solo los mensajes aún sin traducir
+findings-names-first = { $count ->
+    [one] Traduzca primero el nombre: { $names }
+   *[other] Traduzca primero los nombres: { $names }
+}
 findings-none-so-far = Ningún error ni aviso en lo traducido hasta ahora.
 severity-error = Error
 severity-warning = Aviso
@@ -342,6 +347,8 @@ export-statement = Exportar…
 export-statement-hint = Escribir los idiomas con visto bueno como texto y páginas web
 export-title = Exportar «{ $title }»
 export-locales = Idiomas
+export-select-all = Seleccionar todo
+export-open-folder = Abrir la carpeta
 export-drafts = Incluir idiomas sin visto bueno, marcados «DRAFT — not signed off»
 export-format = Formato:
 export-format-both = Texto y HTML

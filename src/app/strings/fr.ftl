@@ -104,6 +104,7 @@ plural-examples = p. ex. { $examples }
 
 preview-heading = Aperçu
 preview-missing-hint = Pas encore traduit : affiché dans la langue source.
+preview-source-name-hint = Un nom n’y est pas encore traduit : il apparaît tel que dans la source (souligné). Traduisez d’abord les noms (termes).
 
 ## Enregistrement et fermeture
 
@@ -263,6 +264,10 @@ findings-missing = { $count ->
    *[other] { $count } messages encore à traduire
 }
 findings-missing-hint = N’afficher que les messages pas encore traduits
+findings-names-first = { $count ->
+    [one] Traduisez d’abord le nom : { $names }
+   *[other] Traduisez d’abord les noms : { $names }
+}
 findings-none-so-far = Aucune erreur ni aucun avertissement dans ce qui est traduit jusqu’ici.
 severity-error = Erreur
 severity-warning = Avertissement
@@ -342,6 +347,8 @@ export-statement = Exporter…
 export-statement-hint = Écrire les langues validées en texte et en pages web
 export-title = Exporter « { $title } »
 export-locales = Langues
+export-select-all = Tout sélectionner
+export-open-folder = Ouvrir le dossier
 export-drafts = Inclure les langues non validées, marquées « DRAFT — not signed off »
 export-format = Format :
 export-format-both = Texte et HTML

@@ -96,6 +96,7 @@ plural-examples = напр. { $examples }
 
 preview-heading = Предпросмотр
 preview-missing-hint = Ещё не переведено: показано на исходном языке.
+preview-source-name-hint = Имя здесь ещё не переведено и показано как в исходном тексте (подчёркнуто). Сначала переведите имена (термины).
 
 ## Сохранение и закрытие
 
@@ -262,6 +263,10 @@ findings-missing = { $count ->
    *[other] ещё { $count } сообщений перевести
 }
 findings-missing-hint = Показать только ещё не переведённые сообщения
+findings-names-first = { $count ->
+    [one] Сначала переведите имя: { $names }
+   *[other] Сначала переведите имена: { $names }
+}
 findings-none-so-far = В том, что уже переведено, нет ни ошибок, ни предупреждений.
 severity-error = Ошибка
 severity-warning = Предупреждение
@@ -342,6 +347,8 @@ export-statement = Экспорт…
 export-statement-hint = Записать утверждённые языки в виде текста и веб-страниц
 export-title = Экспорт «{ $title }»
 export-locales = Языки
+export-select-all = Выбрать все
+export-open-folder = Открыть папку
 export-drafts = Включить неутверждённые языки с пометкой «DRAFT — not signed off»
 export-format = Формат:
 export-format-both = Текст и HTML

@@ -131,7 +131,7 @@ impl AdaptView {
         self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
-                .id_salt("adapt")
+                .id_salt(("adapt", &self.statement))
                 .show(ui, |ui| {
                     self.signed_off
                         .get_or_insert_with(|| signed_off(ws, &self.statement));

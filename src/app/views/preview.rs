@@ -101,9 +101,8 @@ fn rendered_ui(ui: &mut egui::Ui, rendered: &Rendered, scale: f32, t: &Strings) 
     let mut job = egui::text::LayoutJob::default();
     job.wrap.max_width = ui.available_width();
     for segment in &rendered.segments {
-        let (text, unresolved) = match segment {
-            Segment::Text(text) => (text.as_str(), false),
-            Segment::Unresolved(text) => (text.as_str(), true),
+        let text = match segment {
+            Segment::Text(text) | Segment::Unresolved(text) | Segment::FromSource(text) => text,
         };
         let mut format = egui::TextFormat {
             font_id: egui::FontId::proportional(size),
@@ -111,15 +110,25 @@ fn rendered_ui(ui: &mut egui::Ui, rendered: &Rendered, scale: f32, t: &Strings) 
             italics: rendered.missing,
             ..Default::default()
         };
-        if unresolved {
-            format.color = ui.visuals().error_fg_color;
-            format.background = ui.visuals().error_fg_color.gamma_multiply(0.15);
-            format.underline = egui::Stroke::new(1.0, ui.visuals().error_fg_color);
+        match segment {
+            Segment::Text(_) => {}
+            Segment::Unresolved(_) => {
+                format.color = ui.visuals().error_fg_color;
+                format.background = ui.visuals().error_fg_color.gamma_multiply(0.15);
+                format.underline = egui::Stroke::new(1.0, ui.visuals().error_fg_color);
+            }
+            // A name not translated yet: the source's, in italics and underlined.
+            Segment::FromSource(_) => {
+                format.italics = true;
+                format.underline = egui::Stroke::new(1.0, ui.visuals().warn_fg_color);
+            }
         }
         job.append(text, 0.0, format);
     }
     let response = ui.label(job);
     if rendered.missing {
         response.on_hover_text(t.get("preview-missing-hint"));
+    } else if rendered.has_source_names() {
+        response.on_hover_text(t.get("preview-source-name-hint"));
     }
 }

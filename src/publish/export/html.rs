@@ -269,6 +269,17 @@ pub(super) fn inline(h: &mut String, segments: &[Segment]) {
             Segment::Unresolved(text) => {
                 let _ = write!(h, "<code class=\"unresolved\">{}</code>", escape(text));
             }
+            // A name this locale does not have yet, as the source has it, isolated and marked.
+            Segment::FromSource(text) => {
+                h.push_str("<bdi class=\"missing\">");
+                for c in strip_isolation(text).chars() {
+                    match c {
+                        '\n' => h.push_str("<br>"),
+                        c => push_escaped(h, c),
+                    }
+                }
+                h.push_str("</bdi>");
+            }
         }
     }
     for _ in 0..open {

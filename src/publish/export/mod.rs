@@ -552,7 +552,7 @@ fn problems(
             .iter()
             .filter_map(|s| match s {
                 Segment::Unresolved(text) => Some(text.as_str()),
-                Segment::Text(_) => None,
+                Segment::Text(_) | Segment::FromSource(_) => None,
             })
             .collect();
         if !unresolved.is_empty() {

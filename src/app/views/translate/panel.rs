@@ -48,6 +48,25 @@ impl TranslateView {
             );
             let heading = format!("{} · {summary}", t.get("findings-heading"));
             ui.toggle_value(&mut self.show_findings, RichText::new(heading).strong());
+            // Names (terms) first: until they are translated, every message using them shows the
+            // source's name.
+            let names: Vec<usize> = (0..self.rows.len())
+                .filter(|&i| self.rows[i].target.is_none() && self.rows[i].id.starts_with('-'))
+                .collect();
+            if let Some(&first) = names.first() {
+                let ids: Vec<&str> = names.iter().map(|&i| self.rows[i].id.as_str()).collect();
+                let args = [
+                    ("count", names.len().into()),
+                    ("names", ids.join(", ").into()),
+                ];
+                let text = t.get_with("findings-names-first", &args);
+                if ui
+                    .button(RichText::new(text).color(ui.visuals().warn_fg_color))
+                    .clicked()
+                {
+                    self.jump_to(first);
+                }
+            }
             if missing > 0 {
                 let text = t.get_with("findings-missing", &[("count", missing.into())]);
                 let button = ui.button(RichText::new(text).color(ui.visuals().warn_fg_color));
