@@ -1,5 +1,7 @@
 //! The statement as a reader sees it, rendered from the sample workspace in several locales.
 
+mod common;
+
 use std::path::Path;
 
 use chorus::base::ids::{Id, Locale};
@@ -228,4 +230,50 @@ fn a_name_the_locale_lacks_shows_as_the_source_has_it_marked_never_as_an_error()
     );
     // The marks never reach the text.
     assert!(!demand.text().contains(['\u{F8F0}', '\u{F8F1}']));
+}
+
+#[test]
+fn the_contact_is_one_address_the_publication_s_and_an_older_variable_follows_it() {
+    use chorus::workspace::editing::{Editor, Field, WorkspaceEdit};
+    use chorus::workspace::statement::{StatementEdit, StatementField, Value};
+    // The sample's statement has both a `contact` variable and Publication → Contact.
+    let dir = common::sample_copy();
+    let root = dir.path();
+    let path = root.join("statements/free-boris-kagarlitsky.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Someone changed one by hand: the page uses the publication's, and loading says so.
+    let edited = text.replacen(
+        "value: Text(\"free-boris@example.org\")",
+        "value: Text(\"old@example.org\")",
+        1,
+    );
+    assert_ne!(edited, text, "the sample's contact variable");
+    std::fs::write(&path, edited).unwrap();
+    let mut ws = Workspace::load(root).unwrap();
+    let warning: Vec<String> = ws.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(warning.len(), 1, "{warning:?}");
+    assert!(
+        warning[0].contains("statements/free-boris-kagarlitsky.ron")
+            && warning[0].contains("old@example.org")
+            && warning[0].contains("free-boris@example.org"),
+        "{warning:?}"
+    );
+    let p = preview(&ws, "free-boris-kagarlitsky", "de");
+    assert_eq!(p.contact.unwrap().text(), "Kontakt: free-boris@example.org");
+
+    // Publication → Contact, edited as the adapt view does: the variable follows, the page shows
+    // the new address, and nothing is left to warn about.
+    let id = Id::new("free-boris-kagarlitsky").unwrap();
+    let edit = WorkspaceEdit::Statement {
+        statement: id.clone(),
+        edit: StatementEdit::SetContact("press@example.org".into()),
+    };
+    let field = Field::statement(&id, StatementField::Contact);
+    Editor::default().apply(&mut ws, field, edit).unwrap();
+    let s = &ws.statements[&id].statement;
+    assert_eq!(s.contact_variable_differs(), None);
+    let variable = s.variables.iter().find(|v| v.name == "contact").unwrap();
+    assert_eq!(variable.value, Value::Text("press@example.org".into()));
+    let p = preview(&ws, "free-boris-kagarlitsky", "de");
+    assert_eq!(p.contact.unwrap().text(), "Kontakt: press@example.org");
 }

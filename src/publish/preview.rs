@@ -176,8 +176,9 @@ impl Renderer {
         for variable in &statement.variables {
             args.set(variable.name.clone(), argument(&variable.value));
         }
-        // `contact` is a statement field that messages may use like a variable.
-        if !statement.contact.is_empty() && args.get("contact").is_none() {
+        // `$contact` is the publication's contact (Publication → Contact): the one address, even
+        // where an older statement also has a `contact` variable.
+        if !statement.contact.is_empty() {
             args.set("contact", statement.contact.clone());
         }
         let roots: Vec<&str> = [statement.headline.as_str()]

@@ -145,6 +145,18 @@ impl Workspace {
                     self.problem(relative, position, what);
                 }
                 Ok(statement) => {
+                    if let Some(variable) = statement.contact_variable_differs() {
+                        let what = ProblemKind::ContactDiffers {
+                            variable: variable.to_owned(),
+                            field: statement.contact.clone(),
+                        };
+                        self.problems.push(Problem {
+                            path: relative.clone(),
+                            position: None,
+                            severity: Severity::Warning,
+                            what,
+                        });
+                    }
                     let file = StatementFile {
                         path: relative,
                         saved: statement.clone(),

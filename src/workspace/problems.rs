@@ -103,6 +103,10 @@ pub enum ProblemKind {
     MessagesWithoutStatement(Id),
     #[error("{locale} is not among the locales of statement \"{statement}\"")]
     MessagesOfOtherLocale { statement: Id, locale: Locale },
+    #[error(
+        "the variable contact ({variable}) is not the publication's contact ({field}), which $contact shows; remove the variable"
+    )]
+    ContactDiffers { variable: String, field: String },
 }
 
 impl Explain for ProblemKind {
@@ -149,6 +153,9 @@ impl Explain for ProblemKind {
             Self::MessagesWithoutStatement(id) => {
                 new("problem-messages-without-statement").text("statement", id)
             }
+            Self::ContactDiffers { variable, field } => new("problem-contact-differs")
+                .text("variable", variable)
+                .text("field", field),
             Self::MessagesOfOtherLocale { statement, locale } => {
                 new("problem-messages-other-locale")
                     .text("statement", statement)

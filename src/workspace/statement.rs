@@ -345,7 +345,15 @@ impl StatementEdit {
             }
             StatementEdit::SetSignatories(list) => statement.signatories = list.clone(),
             StatementEdit::SetPublisher(text) => statement.publisher = text.clone(),
-            StatementEdit::SetContact(text) => statement.contact = text.clone(),
+            StatementEdit::SetContact(text) => {
+                statement.contact = text.clone();
+                // A `contact` variable from an older file follows the field: one address, not two.
+                for v in &mut statement.variables {
+                    if v.name == "contact" && matches!(v.value, Value::Text(_)) {
+                        v.value = Value::Text(text.clone());
+                    }
+                }
+            }
             StatementEdit::SetDate(date) => statement.date = *date,
             StatementEdit::AddLocale(locale) => {
                 if statement.all_locales().any(|l| l == locale) {
@@ -421,6 +429,17 @@ impl Explain for StatementError {
 }
 
 impl Statement {
+    /// A `contact` variable whose text is not the publication's contact, which is what `$contact`
+    /// shows: a file from before they were one, or edited by hand.
+    pub fn contact_variable_differs(&self) -> Option<&str> {
+        self.variables.iter().find_map(|v| match &v.value {
+            Value::Text(text) if v.name == "contact" && *text != self.contact => {
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+    }
+
     /// Reads a statement from RON text and checks what the types alone cannot.
     pub fn from_ron(text: &str) -> Result<Self, StatementError> {
         let statement: Statement = ron::from_str(text).map_err(|err| StatementError {

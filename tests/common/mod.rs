@@ -69,7 +69,6 @@ pub fn start(
 
 /// Chooses what the translate view shows ("Missing", "With errors"…) from its "Show" box, as a
 /// user does: open the box, click the choice.
-#[allow(dead_code)] // not every test file filters
 pub fn show(harness: &mut egui_kittest::Harness<'_, chorus::app::ChorusApp>, filter: &str) {
     use egui_kittest::kittest::Queryable;
     harness.get_by_label("Show").click();

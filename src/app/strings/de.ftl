@@ -470,6 +470,7 @@ problem-reviews-without-statement = Es gibt keine Erklärung „{ $statement }�
 problem-reviews-other-locale = { $locale } gehört nicht zu den Sprachen von „{ $statement }“; diese Prüfungen werden nicht verwendet
 problem-messages-without-statement = Es gibt keine Erklärung „{ $statement }“ (statements/{ $statement }.ron) zu diesen Nachrichten
 problem-messages-other-locale = { $locale } gehört nicht zu den Sprachen von „{ $statement }“
+problem-contact-differs = Die Variable contact ({ $variable }) ist nicht der Kontakt der Veröffentlichung ({ $field }), den $contact zeigt; entfernen Sie die Variable
 error-ron-syntax = { $detail }
 error-newer-format = Format { $format } ist neuer, als diese Chorus-Version liest ({ $known }): aktualisieren Sie Chorus
 error-reviews-digest = Die Prüfsumme der Abzeichnung besteht nicht aus 64 Hexadezimalziffern

@@ -470,6 +470,7 @@ problem-reviews-without-statement = There is no statement “{ $statement }” f
 problem-reviews-other-locale = { $locale } is not among the locales of “{ $statement }”; these reviews are not used
 problem-messages-without-statement = There is no statement “{ $statement }” (statements/{ $statement }.ron) for these messages
 problem-messages-other-locale = { $locale } is not among the locales of “{ $statement }”
+problem-contact-differs = The variable contact ({ $variable }) is not the publication’s contact ({ $field }), which $contact shows; remove the variable
 error-ron-syntax = { $detail }
 error-newer-format = Format { $format } is newer than this Chorus reads ({ $known }): update Chorus
 error-reviews-digest = The sign-off’s digest is not 64 hexadecimal digits

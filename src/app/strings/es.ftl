@@ -475,6 +475,7 @@ problem-reviews-without-statement = No hay ninguna declaración «{ $statement }
 problem-reviews-other-locale = { $locale } no está entre los idiomas de «{ $statement }»; estas revisiones no se usan
 problem-messages-without-statement = No hay ninguna declaración «{ $statement }» (statements/{ $statement }.ron) para estos mensajes
 problem-messages-other-locale = { $locale } no está entre los idiomas de «{ $statement }»
+problem-contact-differs = La variable contact ({ $variable }) no es el contacto de la publicación ({ $field }), que muestra $contact; elimine la variable
 error-ron-syntax = { $detail }
 error-newer-format = El formato { $format } es más reciente de lo que lee esta versión de Chorus ({ $known }): actualice Chorus
 error-reviews-digest = La huella del visto bueno no tiene 64 cifras hexadecimales

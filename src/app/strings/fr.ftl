@@ -475,6 +475,7 @@ problem-reviews-without-statement = Il n’y a pas de déclaration « { $stateme
 problem-reviews-other-locale = { $locale } ne fait pas partie des langues de « { $statement } » ; ces relectures ne servent pas
 problem-messages-without-statement = Il n’y a pas de déclaration « { $statement } » (statements/{ $statement }.ron) pour ces messages
 problem-messages-other-locale = { $locale } ne fait pas partie des langues de « { $statement } »
+problem-contact-differs = La variable contact ({ $variable }) n’est pas le contact de la publication ({ $field }), que montre $contact ; supprimez la variable
 error-ron-syntax = { $detail }
 error-newer-format = Le format { $format } est plus récent que ce que lit cette version de Chorus ({ $known }) : mettez Chorus à jour
 error-reviews-digest = L’empreinte de la validation ne compte pas 64 chiffres hexadécimaux

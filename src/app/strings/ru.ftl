@@ -476,6 +476,7 @@ problem-reviews-without-statement = Для этих проверок нет за
 problem-reviews-other-locale = { $locale } нет среди языков «{ $statement }»; эти проверки не используются
 problem-messages-without-statement = Для этих сообщений нет заявления «{ $statement }» (statements/{ $statement }.ron)
 problem-messages-other-locale = { $locale } нет среди языков «{ $statement }»
+problem-contact-differs = Переменная contact ({ $variable }) — не контакт публикации ({ $field }), который показывает $contact; удалите переменную
 error-ron-syntax = { $detail }
 error-newer-format = Формат { $format } новее, чем читает эта версия Chorus ({ $known }): обновите Chorus
 error-reviews-digest = Контрольная сумма утверждения — не 64 шестнадцатеричные цифры

@@ -177,7 +177,9 @@ impl AdaptView {
             .num_columns(3)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                for variable in &s.variables {
+                // `$contact` is Publication → Contact, edited there; an older `contact` variable
+                // follows it.
+                for variable in s.variables.iter().filter(|v| v.name != "contact") {
                     let name = &variable.name;
                     let label = ui.label(RichText::new(format!("${name}")).monospace());
                     let Some(text) = self.inputs.get_mut(name) else {
