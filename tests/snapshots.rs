@@ -131,3 +131,24 @@ fn review_view_in_the_light_theme() {
     );
     snapshot(&mut harness, "review-de-light");
 }
+
+#[test]
+fn toolbars_keep_to_one_row_at_1024_by_768() {
+    let dir = sample();
+    let builder = harness_builder(egui::vec2(1024.0, 768.0)).with_render_cursor(false);
+    let mut harness = start(builder, app_on(&dir.path().join("sample")));
+    let level = |h: &Harness<'_, ChorusApp>, last: &str| {
+        let first = h.get_by_label("← Overview").rect();
+        let last = h.get_by_label(last).rect();
+        assert!(
+            (first.center().y - last.center().y).abs() < 2.0,
+            "{first:?} {last:?}"
+        );
+        assert!(last.max.x <= 1024.0, "{last:?} is outside the window");
+    };
+    open(&mut harness, "uk");
+    level(&harness, "Search");
+    harness.get_by_label("Review…").click();
+    harness.run();
+    level(&harness, "Sign off…");
+}

@@ -244,29 +244,6 @@ impl ReviewView {
                 });
             }
             ui.separator();
-            // Counts that are not zero only, each named: the toolbar stays on one row at 1280 px.
-            let mut counts = vec![t.get_with(
-                "review-count-reviewed",
-                &[
-                    ("count", review.count(State::Reviewed).into()),
-                    ("messages", review.messages.len().into()),
-                ],
-            )];
-            for (state, id) in [
-                (State::Translated, "review-count-waiting"),
-                (State::Outdated, "review-count-outdated"),
-                (State::Rejected, "review-count-rejected"),
-                (State::Missing, "review-count-missing"),
-            ] {
-                let n = review.count(state);
-                if n > 0 {
-                    counts.push(t.get_with(id, &[("count", n.into())]));
-                }
-            }
-            ui.label(counts.join(" · "));
-            ui.separator();
-            signoff_state_ui(ui, review, t);
-            ui.separator();
             let who = reviewer.map_or_else(|| t.get("reviewer-unknown"), str::to_owned);
             let name = ui
                 .button(t.get_with("reviewer-is", &[("name", who.into())]))
@@ -291,6 +268,7 @@ impl ReviewView {
                 self.signing = Some(String::new());
             }
         });
+        standing_ui(ui, review, t);
     }
 
     fn list_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
@@ -690,6 +668,35 @@ fn value_text(value: &crate::workspace::statement::Value) -> String {
         Value::Date(d) => d.to_string(),
         Value::List(items) => items.join(", "),
     }
+}
+
+/// Where the locale stands, on a line of its own under the review toolbar's buttons, so that the
+/// toolbar keeps to one row in a narrow window: the counts that are not zero, each named, and the
+/// sign-off.
+fn standing_ui(ui: &mut egui::Ui, review: &LocaleReview, t: &Strings) {
+    ui.horizontal(|ui| {
+        let mut counts = vec![t.get_with(
+            "review-count-reviewed",
+            &[
+                ("count", review.count(State::Reviewed).into()),
+                ("messages", review.messages.len().into()),
+            ],
+        )];
+        for (state, id) in [
+            (State::Translated, "review-count-waiting"),
+            (State::Outdated, "review-count-outdated"),
+            (State::Rejected, "review-count-rejected"),
+            (State::Missing, "review-count-missing"),
+        ] {
+            let n = review.count(state);
+            if n > 0 {
+                counts.push(t.get_with(id, &[("count", n.into())]));
+            }
+        }
+        ui.label(counts.join(" · "));
+        ui.separator();
+        signoff_state_ui(ui, review, t);
+    });
 }
 
 /// The sign-off's state in words.

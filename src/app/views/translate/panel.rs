@@ -178,7 +178,8 @@ impl TranslateView {
             let search_label = ui.label(t.get("search"));
             let search = ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .desired_width(180.0)
+                    // Narrower in a narrow window rather than onto a second row.
+                    .desired_width(ui.available_width().clamp(90.0, 180.0))
                     .hint_text(t.get("search-hint")),
             );
             let search = search.labelled_by(search_label.id);
