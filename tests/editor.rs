@@ -429,6 +429,37 @@ fn a_new_language_reads_as_work_to_do_not_as_errors() {
 }
 
 #[test]
+fn cancelling_the_reviewer_s_name_lets_the_user_leave_and_a_verdict_asks_again() {
+    let dir = sample_copy();
+    let mut harness = harness(app_on(dir.path()));
+    harness
+        .get_by_label_contains(&format!("{KAGARLITSKY}, es:"))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Review…").click();
+    harness.run();
+    harness.get_by_label("Who is reviewing?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.run();
+    // Not asked again on its own: the user can look, and leave.
+    assert!(harness.query_by_label("Who is reviewing?").is_none());
+    // A verdict needs a name: Ctrl+Enter asks for it again, and approves nothing meanwhile.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.get_by_label("Who is reviewing?");
+    assert_eq!(
+        review_state(&harness, "es", "-person"),
+        chorus::review::State::Translated
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.get_by_label("← Overview").click();
+    harness.run();
+    assert!(harness.state().window_title().starts_with("Overview"));
+}
+
+#[test]
 fn switching_the_window_to_russian_changes_its_labels() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));

@@ -136,7 +136,14 @@ fn review_view_in_the_light_theme() {
 fn toolbars_keep_to_one_row_at_1024_by_768() {
     let dir = sample();
     let builder = harness_builder(egui::vec2(1024.0, 768.0)).with_render_cursor(false);
-    let mut harness = start(builder, app_on(&dir.path().join("sample")));
+    let ws = chorus::workspace::Workspace::load(&dir.path().join("sample")).unwrap();
+    let settings = chorus::app::Settings {
+        reviewer: Some("Jana Hoffmann".into()),
+        ..Default::default()
+    };
+    let mut app = ChorusApp::with_settings(ws, settings);
+    app.set_language("en");
+    let mut harness = start(builder, app);
     let level = |h: &Harness<'_, ChorusApp>, last: &str| {
         let first = h.get_by_label("← Overview").rect();
         let last = h.get_by_label(last).rect();
@@ -151,4 +158,9 @@ fn toolbars_keep_to_one_row_at_1024_by_768() {
     harness.get_by_label("Review…").click();
     harness.run();
     level(&harness, "Sign off…");
+    harness.get_by_label("← Overview").click();
+    harness.run();
+    harness.get_all_by_label("Adapt…").next().unwrap().click();
+    harness.run();
+    level(&harness, "Translate this locale");
 }

@@ -34,6 +34,9 @@ pub struct ReviewView {
     signing: Option<String>,
     /// The name being typed, while the reviewer is asked for it.
     asking_name: Option<String>,
+    /// Whether the view has asked for the reviewer's name on its own already: once cancelled, it
+    /// asks again only when a verdict needs the name.
+    asked_name: bool,
     preview: PreviewPanel,
 }
 
@@ -49,6 +52,7 @@ impl ReviewView {
             rejecting: None,
             signing: None,
             asking_name: None,
+            asked_name: false,
             preview: PreviewPanel::default(),
         };
         view.ensure(ws);
@@ -192,8 +196,9 @@ impl ReviewView {
     ) -> Vec<Action> {
         self.ensure(ws);
         let mut actions = Vec::new();
-        if reviewer.is_none() && self.asking_name.is_none() {
+        if reviewer.is_none() && self.asking_name.is_none() && !self.asked_name {
             self.asking_name = Some(String::new());
+            self.asked_name = true;
         }
         egui::Panel::top("review-toolbar").show(ui, |ui| {
             self.toolbar_ui(ui, ws, t, reviewer, &mut actions);
