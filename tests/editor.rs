@@ -460,6 +460,60 @@ fn cancelling_the_reviewer_s_name_lets_the_user_leave_and_a_verdict_asks_again()
 }
 
 #[test]
+fn the_source_is_proofread_on_its_own_and_approved_whole_in_one_undo_step() {
+    let dir = sample_copy();
+    let settings = chorus::app::Settings {
+        reviewer: Some("Organiser".into()),
+        ..Default::default()
+    };
+    let mut app = ChorusApp::with_settings(Workspace::load(dir.path()).unwrap(), settings);
+    app.set_language("en");
+    let mut harness = harness(app);
+    harness
+        .get_by_label_contains(&format!("{KAGARLITSKY}, en:"))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Review…").click();
+    harness.run();
+    // One side: the English itself, not English against English.
+    harness.get_by_label("Text (en): proofread it as readers will see it");
+    assert!(harness.query_by_label_contains("Reference (en)").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Translation (en)")
+            .is_none()
+    );
+    harness.get_by_label_contains("0 of 17 reviewed");
+    assert!(
+        harness
+            .get_by_label("Sign off…")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    // Approved whole, as one step.
+    harness.get_by_label("Approve the whole text").click();
+    harness.run();
+    harness.get_by_label_contains("17 of 17 reviewed");
+    assert!(
+        !harness
+            .get_by_label("Sign off…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label_contains("0 of 17 reviewed");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    harness.get_by_label_contains("17 of 17 reviewed");
+    assert_eq!(
+        review_state(&harness, "en", "headline"),
+        chorus::review::State::Reviewed
+    );
+}
+
+#[test]
 fn switching_the_window_to_russian_changes_its_labels() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));

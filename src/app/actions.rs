@@ -211,6 +211,12 @@ pub enum Action {
         locale: Locale,
         edit: ReviewEdit,
     },
+    /// Record several verdicts as one undo step (the source's text approved whole).
+    ReviewAll {
+        statement: Id,
+        locale: Locale,
+        edits: Vec<ReviewEdit>,
+    },
     /// Remember the reviewer's name.
     SetReviewer(String),
     /// Show the Export dialog for a statement.

@@ -88,6 +88,11 @@ impl ChorusApp {
                 locale,
                 edit,
             } => self.review(statement, locale, edit),
+            Action::ReviewAll {
+                statement,
+                locale,
+                edits,
+            } => self.review_all(statement, locale, edits),
             Action::SetReviewer(name) => self.settings.reviewer = Some(name),
             Action::OpenExport(statement) => {
                 self.export_dialog = Some(dialogs::export::ExportDialog::new(&self.ws, statement));
@@ -170,6 +175,38 @@ impl ChorusApp {
                 Ok(()) => view.accepted(&field),
                 Err(err) => view.refused(&field, self.strings.explain(&err)),
             }
+        }
+        self.refresh_status();
+    }
+
+    /// Records verdicts as one undo step.
+    pub(in crate::app) fn review_all(
+        &mut self,
+        statement: crate::base::ids::Id,
+        locale: crate::base::ids::Locale,
+        edits: Vec<ReviewEdit>,
+    ) {
+        let field = Field {
+            statement: statement.clone(),
+            place: FieldPlace::Reviews {
+                locale: locale.clone(),
+            },
+        };
+        self.editor.seal();
+        for edit in edits {
+            let edit = WorkspaceEdit::Review {
+                statement: statement.clone(),
+                locale: locale.clone(),
+                edit,
+            };
+            if let Err(err) = self.editor.apply(&mut self.ws, field.clone(), edit) {
+                self.notice = Some(Notice::Error(self.strings.explain(&err)));
+                break;
+            }
+        }
+        self.editor.seal();
+        if let Screen::Review(view) = &mut self.screen {
+            view.judged(&self.ws);
         }
         self.refresh_status();
     }

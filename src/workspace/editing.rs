@@ -89,6 +89,8 @@ pub enum FieldPlace {
     Review { locale: Locale, id: String },
     /// The sign-off of a locale.
     SignOff { locale: Locale },
+    /// Every verdict of a locale given at once (the source's text approved whole).
+    Reviews { locale: Locale },
     /// A field of the statement itself.
     Statement(StatementField),
 }
@@ -119,7 +121,8 @@ impl Field {
         match &self.place {
             FieldPlace::Message { locale, .. }
             | FieldPlace::Review { locale, .. }
-            | FieldPlace::SignOff { locale } => Some(locale),
+            | FieldPlace::SignOff { locale }
+            | FieldPlace::Reviews { locale } => Some(locale),
             FieldPlace::Statement(_) => None,
         }
     }
@@ -128,7 +131,9 @@ impl Field {
     pub fn message_id(&self) -> Option<&str> {
         match &self.place {
             FieldPlace::Message { id, .. } | FieldPlace::Review { id, .. } => Some(id),
-            FieldPlace::SignOff { .. } | FieldPlace::Statement(_) => None,
+            FieldPlace::SignOff { .. } | FieldPlace::Reviews { .. } | FieldPlace::Statement(_) => {
+                None
+            }
         }
     }
 }

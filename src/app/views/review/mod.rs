@@ -4,18 +4,21 @@
 //! to the next; Reject asks what to change; Edit opens the message in the translate view. "Sign off"
 //! is enabled once every message is reviewed and the checks find no error.
 
+mod signoff;
+
 use egui::RichText;
 
 use crate::app::actions::Action;
 use crate::app::i18n::Strings;
 use crate::app::views::preview::PreviewPanel;
-use crate::app::widgets::{diff_ui, finding_text, state_label, state_text, text_ui};
+use crate::app::widgets::{diff_ui, state_label, state_text, text_ui};
 use crate::base::ids::{Id, Locale};
 use crate::review::diff::{self, Granularity};
-use crate::review::{Covered, LocaleReview, MessageReview, SignOffRefusal, SignOffState, State};
+use crate::review::{LocaleReview, MessageReview, SignOffRefusal};
 use crate::workspace::Workspace;
 use crate::workspace::editing::ReviewEdit;
 use crate::workspace::reviews::Verdict;
+use signoff::{refusal_text, standing_ui};
 
 pub struct ReviewView {
     pub statement: Id,
@@ -60,6 +63,13 @@ impl ReviewView {
             view.current = *first;
         }
         view
+    }
+
+    /// Whether this is the statement's source: its own text, proofread rather than compared.
+    fn is_source(&self) -> bool {
+        self.review
+            .as_ref()
+            .is_some_and(|r| r.reference == self.locale)
     }
 
     /// Something changed: work the states out again on the next frame.
@@ -158,6 +168,36 @@ impl ReviewView {
     #[must_use]
     pub fn approve(&mut self, reviewer: Option<&str>) -> Option<Action> {
         self.judge(Verdict::Approved, String::new(), reviewer)
+    }
+
+    /// Approves every message of the source's text that needs it, as one undo step: the organisers'
+    /// proofreading of their own text, which has no reference to compare with.
+    #[must_use]
+    fn approve_all(&mut self, reviewer: Option<&str>) -> Option<Action> {
+        let Some(reviewer) = reviewer else {
+            self.asking_name = Some(String::new());
+            return None;
+        };
+        let review = self.review.as_ref()?;
+        let edits: Vec<ReviewEdit> = review
+            .messages
+            .iter()
+            .filter(|m| m.state.needs_review())
+            .filter_map(|m| {
+                Some(ReviewEdit::Judge {
+                    id: m.id.clone(),
+                    verdict: Verdict::Approved,
+                    texts: m.texts()?,
+                    reviewer: reviewer.to_owned(),
+                    comment: String::new(),
+                })
+            })
+            .collect();
+        (!edits.is_empty()).then(|| Action::ReviewAll {
+            statement: self.statement.clone(),
+            locale: self.locale.clone(),
+            edits,
+        })
     }
 
     #[must_use]
@@ -351,6 +391,27 @@ impl ReviewView {
 
     /// The reference then and now, and the translation as reviewed and now.
     fn sides_ui(&self, ui: &mut egui::Ui, m: &MessageReview, reference: &Locale, t: &Strings) {
+        if self.is_source() {
+            // The source has no reference: its text, as last approved and now.
+            let heading = t.get_with(
+                "review-source-text",
+                &[("locale", self.locale.to_string().into())],
+            );
+            let changed = m.translation_before().zip(m.translation.as_deref());
+            let explain = t.get("review-source-changed");
+            let gone = t.get("check-missing-message");
+            let locale = self.locale.clone();
+            side_ui(
+                ui,
+                heading,
+                explain,
+                changed,
+                m.translation.as_deref(),
+                &locale,
+                gone,
+            );
+            return;
+        }
         // What the translator had to carry over: the reference then and now.
         let heading = t.get_with(
             "review-reference",
@@ -438,6 +499,16 @@ impl ReviewView {
             );
             if reject.clicked() {
                 self.rejecting = Some(String::new());
+            }
+            if self.is_source() {
+                let all = ui
+                    .button(t.get("review-approve-all"))
+                    .on_hover_text(t.get("review-approve-all-hint"));
+                if all.clicked()
+                    && let Some(action) = self.approve_all(reviewer)
+                {
+                    actions.push(action);
+                }
             }
             ui.separator();
             if ui.button(t.get("review-previous")).clicked() {
@@ -537,190 +608,6 @@ impl ReviewView {
             None => {}
         }
     }
-
-    /// "Sign off": what the sign-off covers, a note, and the button that records it.
-    fn signoff_ui(
-        &mut self,
-        ctx: &egui::Context,
-        ws: &Workspace,
-        t: &Strings,
-        reviewer: Option<&str>,
-        actions: &mut Vec<Action>,
-    ) {
-        let (Some(note), Some(review), Some(reviewer)) =
-            (&mut self.signing, &self.review, reviewer)
-        else {
-            return;
-        };
-        let Some(covered) = Covered::of(ws, &self.statement, &self.locale) else {
-            self.signing = None;
-            return;
-        };
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("signoff")).show(ctx, |ui| {
-            ui.set_max_width(560.0);
-            ui.heading(t.get_with(
-                "signoff-title",
-                &[("locale", self.locale.to_string().into())],
-            ));
-            ui.label(t.get("signoff-covers"));
-            covered_ui(ui, &covered, review.messages.len(), t);
-            ui.label(
-                RichText::new(t.get_with(
-                    "signoff-digest",
-                    &[("digest", review.digest.clone().into())],
-                ))
-                .monospace()
-                .small(),
-            );
-            ui.add_space(6.0);
-            let label = ui.label(t.get("signoff-note"));
-            ui.add(
-                egui::TextEdit::multiline(note)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-            ui.horizontal(|ui| {
-                let sign = ui
-                    .button(t.get_with("signoff-confirm", &[("name", reviewer.to_owned().into())]));
-                if sign.clicked() {
-                    done = Some(Some(note.clone()));
-                }
-                if ui.button(t.get("close-cancel")).clicked() {
-                    done = Some(None);
-                }
-            });
-        });
-        match done {
-            Some(Some(note)) => {
-                actions.push(Action::Review {
-                    statement: self.statement.clone(),
-                    locale: self.locale.clone(),
-                    edit: ReviewEdit::SignOff {
-                        reviewer: reviewer.to_owned(),
-                        note,
-                        digest: review.digest.clone(),
-                    },
-                });
-                self.signing = None;
-            }
-            Some(None) => self.signing = None,
-            None => {}
-        }
-    }
-}
-
-/// What a sign-off covers, one line each: the messages, variables, sections, signatories and date.
-fn covered_ui(ui: &mut egui::Ui, covered: &Covered, messages: usize, t: &Strings) {
-    let bullet = |ui: &mut egui::Ui, text: String| {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.label(text);
-        });
-    };
-    bullet(
-        ui,
-        t.get_with(
-            "signoff-covers-messages",
-            &[
-                ("count", messages.into()),
-                ("reference", covered.reference_locale.to_string().into()),
-            ],
-        ),
-    );
-    let variables: Vec<String> = covered
-        .variables
-        .iter()
-        .map(|(name, value)| format!("${name} = {}", value_text(value)))
-        .collect();
-    if !variables.is_empty() {
-        bullet(
-            ui,
-            t.get_with(
-                "signoff-covers-variables",
-                &[("list", variables.join("; ").into())],
-            ),
-        );
-    }
-    let enabled: Vec<&str> = covered
-        .sections
-        .iter()
-        .filter(|(_, on)| *on)
-        .map(|(m, _)| m.as_str())
-        .collect();
-    bullet(
-        ui,
-        t.get_with(
-            "signoff-covers-sections",
-            &[("list", enabled.join(", ").into())],
-        ),
-    );
-    ui.label(
-        RichText::new(t.get_with(
-            "signoff-not-covered",
-            &[("count", covered.publication.signatories.len().into())],
-        ))
-        .weak(),
-    );
-}
-
-fn value_text(value: &crate::workspace::statement::Value) -> String {
-    use crate::workspace::statement::Value;
-    match value {
-        Value::Text(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        Value::Date(d) => d.to_string(),
-        Value::List(items) => items.join(", "),
-    }
-}
-
-/// Where the locale stands, on a line of its own under the review toolbar's buttons, so that the
-/// toolbar keeps to one row in a narrow window: the counts that are not zero, each named, and the
-/// sign-off.
-fn standing_ui(ui: &mut egui::Ui, review: &LocaleReview, t: &Strings) {
-    ui.horizontal(|ui| {
-        let mut counts = vec![t.get_with(
-            "review-count-reviewed",
-            &[
-                ("count", review.count(State::Reviewed).into()),
-                ("messages", review.messages.len().into()),
-            ],
-        )];
-        for (state, id) in [
-            (State::Translated, "review-count-waiting"),
-            (State::Outdated, "review-count-outdated"),
-            (State::Rejected, "review-count-rejected"),
-            (State::Missing, "review-count-missing"),
-        ] {
-            let n = review.count(state);
-            if n > 0 {
-                counts.push(t.get_with(id, &[("count", n.into())]));
-            }
-        }
-        ui.label(counts.join(" · "));
-        ui.separator();
-        signoff_state_ui(ui, review, t);
-    });
-}
-
-/// The sign-off's state in words.
-pub fn signoff_state_ui(ui: &mut egui::Ui, review: &LocaleReview, t: &Strings) {
-    let (id, color) = match review.signoff_state {
-        SignOffState::Current => ("signoff-current", ui.visuals().text_color()),
-        SignOffState::Lapsed => ("signoff-lapsed", ui.visuals().warn_fg_color),
-        SignOffState::None => ("signoff-none", ui.visuals().weak_text_color()),
-    };
-    let (name, time) = review
-        .signoff
-        .as_ref()
-        .map_or_else(Default::default, |s| (s.reviewer.clone(), s.time.clone()));
-    let shown = t.moment(&time);
-    let text = t.get_with(id, &[("name", name.into()), ("time", shown.into())]);
-    let label = ui.label(RichText::new(text).color(color));
-    if !time.is_empty() {
-        label.on_hover_text(time);
-    }
 }
 
 /// One side of a message under review: a heading, then the diff from `changed.0` to `changed.1`
@@ -744,26 +631,6 @@ fn side_ui(
         (None, Some(now)) => text_ui(ui, now, locale),
         (None, None) => {
             ui.label(RichText::new(absent).color(ui.visuals().warn_fg_color));
-        }
-    }
-}
-
-/// Why a sign-off is refused, in the window's language.
-fn refusal_text(refusal: &SignOffRefusal, t: &Strings) -> String {
-    match refusal {
-        SignOffRefusal::NotReviewed { id, state } => {
-            let state = t.get(&format!("state-{}", state.as_str()));
-            t.get_with(
-                "signoff-not-reviewed",
-                &[("message", id.clone().into()), ("state", state.into())],
-            )
-        }
-        SignOffRefusal::CheckError(finding) => {
-            let place = match (finding.line, finding.column) {
-                (Some(line), Some(column)) => format!("{}:{line}:{column}", finding.file),
-                _ => finding.file.clone(),
-            };
-            format!("{place}: {}", finding_text(finding, t))
         }
     }
 }
