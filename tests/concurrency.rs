@@ -15,7 +15,7 @@ use chorus::base::ids::{Id, Locale};
 use chorus::workspace::Workspace;
 use chorus::workspace::reviews::{Reviews, Verdict};
 
-use common::{harness_builder, start};
+use common::{app_with, harness_builder, reviewing, start};
 
 const ROUNDS: usize = 100;
 const STATEMENT: &str = "race";
@@ -289,12 +289,7 @@ fn the_window_and_a_review_process_at_once_lose_no_verdict() {
     use egui_kittest::kittest::Queryable;
     let dir = race_workspace();
     let root = dir.path().to_owned();
-    let settings = chorus::app::Settings {
-        reviewer: Some("Window".into()),
-        ..Default::default()
-    };
-    let mut app = chorus::app::ChorusApp::with_settings(Workspace::load(&root).unwrap(), settings);
-    app.set_language("en");
+    let app = app_with(&root, reviewing("Window"));
     let mut harness = start(harness_builder(egui::vec2(1400.0, 1000.0)), app);
     harness.get_by_label_contains("Race, de:").click();
     harness.run();

@@ -9,27 +9,11 @@ use std::path::{Path, PathBuf};
 
 use chorus::fluent::document::{Document, Edit, EntryKind};
 
-use common::corpus;
-
-fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            ftl_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "ftl") {
-            out.push(path);
-        }
-    }
-}
+use common::{corpus, files_ending};
 
 fn all_files() -> Option<Vec<PathBuf>> {
     let root = corpus()?;
-    let mut files = Vec::new();
-    ftl_files(&root, &mut files);
+    let files = files_ending(&root, "ftl");
     assert!(
         files.len() > 800,
         "expected the whole corpus, found {} files",
@@ -170,8 +154,7 @@ fn junk_texts(doc: &Document) -> Vec<String> {
 #[test]
 fn junk_keeps_every_byte_when_other_messages_are_edited() {
     let Some(root) = corpus() else { return };
-    let mut files = Vec::new();
-    ftl_files(&root.join("relay-defects"), &mut files);
+    let files = files_ending(&root.join("relay-defects"), "ftl");
     let mut files_with_junk = 0;
     for path in &files {
         let bytes = std::fs::read(path).unwrap();

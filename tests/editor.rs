@@ -11,7 +11,10 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{app_on, harness_builder, retype, sample_copy, show, start, until};
+use common::{
+    app_on, app_with, harness_builder, open_review, retype, reviewing, sample_copy, show, start,
+    until,
+};
 
 fn harness(app: ChorusApp) -> Harness<'static, ChorusApp> {
     start(harness_builder(egui::vec2(1400.0, 1000.0)), app)
@@ -432,12 +435,7 @@ fn a_new_language_reads_as_work_to_do_not_as_errors() {
 fn cancelling_the_reviewer_s_name_lets_the_user_leave_and_a_verdict_asks_again() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));
-    harness
-        .get_by_label_contains(&format!("{KAGARLITSKY}, es:"))
-        .click_secondary();
-    harness.run();
-    harness.get_by_label("Review…").click();
-    harness.run();
+    open_review(&mut harness, KAGARLITSKY, "es");
     harness.get_by_label("Who is reviewing?");
     harness.get_by_label("Cancel").click();
     harness.run();
@@ -462,19 +460,8 @@ fn cancelling_the_reviewer_s_name_lets_the_user_leave_and_a_verdict_asks_again()
 #[test]
 fn the_source_is_proofread_on_its_own_and_approved_whole_in_one_undo_step() {
     let dir = sample_copy();
-    let settings = chorus::app::Settings {
-        reviewer: Some("Organiser".into()),
-        ..Default::default()
-    };
-    let mut app = ChorusApp::with_settings(Workspace::load(dir.path()).unwrap(), settings);
-    app.set_language("en");
-    let mut harness = harness(app);
-    harness
-        .get_by_label_contains(&format!("{KAGARLITSKY}, en:"))
-        .click_secondary();
-    harness.run();
-    harness.get_by_label("Review…").click();
-    harness.run();
+    let mut harness = harness(app_with(dir.path(), reviewing("Organiser")));
+    open_review(&mut harness, KAGARLITSKY, "en");
     // One side: the English itself, not English against English.
     harness.get_by_label("Text (en): proofread it as readers will see it");
     assert!(harness.query_by_label_contains("Reference (en)").is_none());
@@ -1324,20 +1311,9 @@ fn review_mode_asks_the_name_once_approves_with_ctrl_enter_and_signs_off_only_wh
 #[test]
 fn the_lapsed_german_sign_off_shows_its_diff_and_edit_goes_to_the_message() {
     let dir = sample_copy();
-    let settings = chorus::app::Settings {
-        reviewer: Some("Jana Hoffmann".into()),
-        ..Default::default()
-    };
-    let mut app = ChorusApp::with_settings(Workspace::load(dir.path()).unwrap(), settings);
-    app.set_language("en");
-    let mut harness = harness(app);
+    let mut harness = harness(app_with(dir.path(), reviewing("Jana Hoffmann")));
     // Right-click on the cell offers review.
-    harness
-        .get_by_label_contains("Free Boris Kagarlitsky, de:")
-        .click_secondary();
-    harness.run();
-    harness.get_by_label("Review…").click();
-    harness.run();
+    open_review(&mut harness, KAGARLITSKY, "de");
     harness.get_by_label_contains("Sign-off by Jana Hoffmann lapsed");
     harness.get_by_label("detention  ·  outdated");
     // The English as reviewed → now, as one label: the removed and the added words are both there.

@@ -1,12 +1,16 @@
 //! The house rules of the source tree, read from the files themselves: each folder uses only the layers
-//! above it in `lib.rs`, no module uses another that uses it back, no file is a warehouse, no function is
+//! below it (`lib.rs` names them lowest first), no module uses another that uses it back, no file is a warehouse, no function is
 //! a wall, and the core's errors are types the window can word in its own language.
 //!
 //! Dependencies are read from paths in code (`crate::…`, `super::…`, a `mod.rs` naming its own
 //! children), leaving out comments and test modules: what the code needs, not what the tests borrow.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+use common::files_ending;
 
 /// The layers, lowest first; a module may use its own layer and those before it.
 const LAYERS: [&str; 8] = [
@@ -49,26 +53,10 @@ fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// Every module of the library (the binary's `main.rs` is the edge, not a layer).
 fn modules() -> Vec<Module> {
     let root = src();
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
+    let files = files_ending(&root, "rs");
     files
         .into_iter()
         .filter(|f| f != &root.join("main.rs"))
@@ -327,8 +315,7 @@ fn is_within(inner: &str, outer: &str) -> bool {
 
 #[test]
 fn no_file_is_over_800_lines() {
-    let mut files = Vec::new();
-    rust_files(&src(), &mut files);
+    let files = files_ending(&src(), "rs");
     let long: Vec<String> = files
         .iter()
         .map(|f| (f, std::fs::read_to_string(f).unwrap().lines().count()))
@@ -380,8 +367,7 @@ fn functions(text: &str) -> Vec<(String, usize, usize)> {
 
 #[test]
 fn no_function_is_over_80_lines_but_the_listed_tables() {
-    let mut files = Vec::new();
-    rust_files(&src(), &mut files);
+    let files = files_ending(&src(), "rs");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut long = Vec::new();
     let mut listed_and_long = BTreeSet::new();

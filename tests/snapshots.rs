@@ -9,7 +9,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use common::{app_on, copy_sample_to, harness_builder, start};
+use common::{app_on, app_with, copy_sample_to, harness_builder, open_review, reviewing, start};
 
 /// The sample in a folder named `sample`, so that the status bar reads the same on every machine.
 fn sample() -> tempfile::TempDir {
@@ -26,15 +26,11 @@ fn harness(dir: &std::path::Path) -> Harness<'static, ChorusApp> {
 /// The same in the light theme.
 fn light_harness(dir: &std::path::Path) -> Harness<'static, ChorusApp> {
     let builder = harness_builder(egui::vec2(1280.0, 800.0)).with_render_cursor(false);
-    let ws = chorus::workspace::Workspace::load(&dir.join("sample")).unwrap();
     let settings = chorus::app::Settings {
         theme: chorus::app::Theme::Light,
-        reviewer: Some("Jana Hoffmann".into()),
-        ..Default::default()
+        ..reviewing("Jana Hoffmann")
     };
-    let mut app = ChorusApp::with_settings(ws, settings);
-    app.set_language("en");
-    start(builder, app)
+    start(builder, app_with(&dir.join("sample"), settings))
 }
 
 /// Compares the window with `tests/snapshots/<name>.png`. Without a wgpu adapter the test says so and
@@ -58,6 +54,22 @@ fn open(harness: &mut Harness<'_, ChorusApp>, locale: &str) {
         .get_by_label_contains(&format!("Free Boris Kagarlitsky, {locale}:"))
         .click();
     harness.run();
+}
+
+/// Asserts that a view's toolbar keeps to one row inside the window: its last widget `last` sits
+/// level with its first, "← Overview", and ends inside the window's width.
+fn one_row(harness: &Harness<'_, ChorusApp>, last: &str) {
+    let first = harness.get_by_label("← Overview").rect();
+    let last = harness.get_by_label(last).rect();
+    let width = harness.ctx.content_rect().width();
+    assert!(
+        (first.center().y - last.center().y).abs() < 2.0,
+        "{first:?} {last:?}"
+    );
+    assert!(
+        last.max.x <= width,
+        "{last:?} is outside the window ({width})"
+    );
 }
 
 #[test]
@@ -103,12 +115,7 @@ fn translate_view_in_the_light_theme() {
     let dir = sample();
     let mut harness = light_harness(dir.path());
     open(&mut harness, "uk");
-    let first = harness.get_by_label("← Overview").rect();
-    let last = harness.get_by_label("Search").rect();
-    assert!(
-        (first.center().y - last.center().y).abs() < 2.0,
-        "{first:?} {last:?}"
-    );
+    one_row(&harness, "Search");
     snapshot(&mut harness, "translate-uk-light");
 }
 
@@ -116,19 +123,9 @@ fn translate_view_in_the_light_theme() {
 fn review_view_in_the_light_theme() {
     let dir = sample();
     let mut harness = light_harness(dir.path());
-    harness
-        .get_by_label_contains("Free Boris Kagarlitsky, de:")
-        .click_secondary();
-    harness.run();
-    harness.get_by_label("Review…").click();
-    harness.run();
-    // At 1280 px the toolbar keeps to one row: its last button sits level with its first.
-    let first = harness.get_by_label("← Overview").rect();
-    let last = harness.get_by_label("Sign off…").rect();
-    assert!(
-        (first.center().y - last.center().y).abs() < 2.0,
-        "{first:?} {last:?}"
-    );
+    open_review(&mut harness, "Free Boris Kagarlitsky", "de");
+    // At 1280 px the toolbar keeps to one row.
+    one_row(&harness, "Sign off…");
     snapshot(&mut harness, "review-de-light");
 }
 
@@ -136,31 +133,16 @@ fn review_view_in_the_light_theme() {
 fn toolbars_keep_to_one_row_at_1024_by_768() {
     let dir = sample();
     let builder = harness_builder(egui::vec2(1024.0, 768.0)).with_render_cursor(false);
-    let ws = chorus::workspace::Workspace::load(&dir.path().join("sample")).unwrap();
-    let settings = chorus::app::Settings {
-        reviewer: Some("Jana Hoffmann".into()),
-        ..Default::default()
-    };
-    let mut app = ChorusApp::with_settings(ws, settings);
-    app.set_language("en");
+    let app = app_with(&dir.path().join("sample"), reviewing("Jana Hoffmann"));
     let mut harness = start(builder, app);
-    let level = |h: &Harness<'_, ChorusApp>, last: &str| {
-        let first = h.get_by_label("← Overview").rect();
-        let last = h.get_by_label(last).rect();
-        assert!(
-            (first.center().y - last.center().y).abs() < 2.0,
-            "{first:?} {last:?}"
-        );
-        assert!(last.max.x <= 1024.0, "{last:?} is outside the window");
-    };
     open(&mut harness, "uk");
-    level(&harness, "Search");
+    one_row(&harness, "Search");
     harness.get_by_label("Review…").click();
     harness.run();
-    level(&harness, "Sign off…");
+    one_row(&harness, "Sign off…");
     harness.get_by_label("← Overview").click();
     harness.run();
     harness.get_all_by_label("Adapt…").next().unwrap().click();
     harness.run();
-    level(&harness, "Translate this locale");
+    one_row(&harness, "Translate this locale");
 }

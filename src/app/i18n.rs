@@ -138,22 +138,10 @@ mod tests {
     #[test]
     fn every_string_the_window_asks_for_exists_in_english() {
         let english = ids(LANGUAGES[0].2);
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
         let mut asked = Vec::new();
         // Every Rust file under the window's folder, however deep: a view moved into a folder of
         // its own must still be checked.
-        let mut folders = vec![dir];
-        let mut files = Vec::new();
-        while let Some(folder) = folders.pop() {
-            for entry in std::fs::read_dir(folder).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    folders.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    files.push(path);
-                }
-            }
-        }
+        let files = rust_files("src/app");
         assert!(files.len() > 10, "found only {} files", files.len());
         for path in files {
             let text = std::fs::read_to_string(path).unwrap();
@@ -195,9 +183,9 @@ mod tests {
         assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
     }
 
-    /// The Rust files under `src/`, however deep.
-    fn rust_files() -> Vec<std::path::PathBuf> {
-        let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    /// The Rust files under the folder `under` of the repository, however deep.
+    fn rust_files(under: &str) -> Vec<std::path::PathBuf> {
+        let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(under)];
         let mut files = Vec::new();
         while let Some(folder) = folders.pop() {
             for entry in std::fs::read_dir(folder).unwrap() {
@@ -216,7 +204,7 @@ mod tests {
     /// wherever it stands.
     fn literal_ids() -> std::collections::BTreeSet<String> {
         let mut found = std::collections::BTreeSet::new();
-        for path in rust_files() {
+        for path in rust_files("src") {
             let text = std::fs::read_to_string(&path).unwrap();
             for (at, _) in text.match_indices('"') {
                 let rest = &text[at + 1..];
@@ -310,7 +298,7 @@ mod tests {
     #[test]
     fn every_explanation_of_the_core_has_a_sentence_in_every_language() {
         let mut asked = Vec::new();
-        for path in rust_files() {
+        for path in rust_files("src") {
             // This file words explanations (and its tests hold made-up ones).
             if path.ends_with("app/i18n.rs") {
                 continue;

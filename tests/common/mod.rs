@@ -44,6 +44,38 @@ pub fn app_on(dir: &Path) -> chorus::app::ChorusApp {
     app
 }
 
+/// The app on the workspace at `dir` with `settings` (a reviewer's name, a theme…), its window in
+/// English.
+pub fn app_with(dir: &Path, settings: chorus::app::Settings) -> chorus::app::ChorusApp {
+    let ws = chorus::workspace::Workspace::load(dir).unwrap();
+    let mut app = chorus::app::ChorusApp::with_settings(ws, settings);
+    app.set_language("en");
+    app
+}
+
+/// A reviewer's name set in the settings, as after the first review.
+pub fn reviewing(name: &str) -> chorus::app::Settings {
+    chorus::app::Settings {
+        reviewer: Some(name.to_owned()),
+        ..Default::default()
+    }
+}
+
+/// Opens a statement (by title) in a locale for review, from the overview cell's menu.
+pub fn open_review(
+    harness: &mut egui_kittest::Harness<'_, chorus::app::ChorusApp>,
+    title: &str,
+    locale: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    harness
+        .get_by_label_contains(&format!("{title}, {locale}:"))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Review…").click();
+    harness.run();
+}
+
 /// egui_kittest's harness for the app at `size`, with the system's fonts (as the window has them).
 /// The harness keeps its checks on: every widget needs an accessible name, every glyph a font.
 pub fn harness_builder(size: egui::Vec2) -> egui_kittest::HarnessBuilder<chorus::app::ChorusApp> {
@@ -124,4 +156,22 @@ pub fn retype(
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.get_by_role_and_label(role, label).type_text(text);
     harness.run();
+}
+
+/// The files under `dir` whose names end in `.{extension}`, however deep, in sorted order.
+pub fn files_ending(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            out.extend(files_ending(&path, extension));
+        } else if path.extension().is_some_and(|e| e == extension) {
+            out.push(path);
+        }
+    }
+    out
 }

@@ -391,68 +391,33 @@ impl ReviewView {
 
     /// The reference then and now, and the translation as reviewed and now.
     fn sides_ui(&self, ui: &mut egui::Ui, m: &MessageReview, reference: &Locale, t: &Strings) {
-        if self.is_source() {
-            // The source has no reference: its text, as last approved and now.
+        // What the translator had to carry over: the reference then and now. The source has no
+        // reference; it is proofread on its own.
+        if !self.is_source() {
             let heading = t.get_with(
-                "review-source-text",
-                &[("locale", self.locale.to_string().into())],
+                "review-reference",
+                &[("locale", reference.to_string().into())],
             );
-            let changed = m.translation_before().zip(m.translation.as_deref());
-            let explain = t.get("review-source-changed");
-            let gone = t.get("check-missing-message");
-            let locale = self.locale.clone();
-            side_ui(
-                ui,
-                heading,
-                explain,
-                changed,
-                m.translation.as_deref(),
-                &locale,
-                gone,
+            let changed = m.reference_to_compare().zip(m.reference.as_deref());
+            let (explain, gone) = (
+                t.get("review-reference-changed"),
+                t.get("review-reference-gone"),
             );
-            return;
+            let now = m.reference.as_deref();
+            side_ui(ui, heading, explain, changed, now, reference, gone);
+            ui.add_space(8.0);
         }
-        // What the translator had to carry over: the reference then and now.
-        let heading = t.get_with(
-            "review-reference",
-            &[("locale", reference.to_string().into())],
-        );
-        let changed = m.reference_to_compare().zip(m.reference.as_deref());
-        let (explain, gone) = (
-            t.get("review-reference-changed"),
-            t.get("review-reference-gone"),
-        );
-        side_ui(
-            ui,
-            heading,
-            explain,
-            changed,
-            m.reference.as_deref(),
-            reference,
-            gone,
-        );
-        ui.add_space(8.0);
 
-        // What the reviewer approves: the translation as reviewed and now.
-        let locale = self.locale.clone();
-        let heading = t.get_with(
-            "review-translation",
-            &[("locale", locale.to_string().into())],
-        );
+        // What the reviewer approves: the text as last approved and now.
+        let (heading, explain) = match self.is_source() {
+            true => ("review-source-text", "review-source-changed"),
+            false => ("review-translation", "review-translation-changed"),
+        };
+        let heading = t.get_with(heading, &[("locale", self.locale.to_string().into())]);
         let changed = m.translation_before().zip(m.translation.as_deref());
-        let (explain, gone) = (
-            t.get("review-translation-changed"),
-            t.get("check-missing-message"),
-        );
-        side_ui(
-            ui,
-            heading,
-            explain,
-            changed,
-            m.translation.as_deref(),
-            &locale,
-            gone,
-        );
+        let (explain, gone) = (t.get(explain), t.get("check-missing-message"));
+        let now = m.translation.as_deref();
+        side_ui(ui, heading, explain, changed, now, &self.locale, gone);
         if let Some(r) = m.review.as_ref().filter(|r| r.verdict == Verdict::Approved) {
             let text = t.get_with(
                 "review-approved-by",
