@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::explain::{Explain, Explanation};
 use crate::base::ids::{Id, Locale};
+use crate::base::moment::Moment;
 use crate::base::text::Position;
 use crate::fluent::document::Document;
-use crate::workspace::statement::Date;
 
 pub const REVIEWS_DIR: &str = "reviews";
 
@@ -289,24 +289,7 @@ pub fn message_text(document: &Document, id: &str) -> Option<String> {
 /// Whether `time` is a moment written as [`now`] writes it: `YYYY-MM-DDTHH:MM:SSZ`, a day of the
 /// calendar and a time of day.
 pub fn is_utc_time(time: &str) -> bool {
-    let b = time.as_bytes();
-    let shaped = b.len() == 20
-        && time.is_ascii()
-        && b[10] == b'T'
-        && b[13] == b':'
-        && b[16] == b':'
-        && b[19] == b'Z';
-    let number = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = time.get(r)?;
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())?
-    };
-    shaped
-        && time[..10].parse::<Date>().is_ok()
-        && number(11..13).is_some_and(|h| h < 24)
-        && number(14..16).is_some_and(|m| m < 60)
-        && number(17..19).is_some_and(|s| s < 60)
+    Moment::parse(time).is_some()
 }
 
 /// Now, in UTC, as `YYYY-MM-DDTHH:MM:SSZ`.
@@ -319,24 +302,7 @@ pub fn now() -> String {
 
 /// A Unix time in UTC, as `YYYY-MM-DDTHH:MM:SSZ` (proleptic Gregorian calendar).
 pub fn utc(seconds: u64) -> String {
-    let days = (seconds / 86_400) as i64;
-    let rest = seconds % 86_400;
-    // Days to a civil date: Howard Hinnant's algorithm, from the era of 400 years.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3_600,
-        rest % 3_600 / 60,
-        rest % 60
-    )
+    Moment::from_timestamp(seconds).to_string()
 }
 
 #[cfg(test)]

@@ -137,11 +137,8 @@ pub(super) fn footer_lines(seal: &Seal) -> Vec<Vec<FooterPart<'_>>> {
 
 /// `2023-07-30T09:15:00Z` as `2023-07-30 09:15 UTC`; anything else as it is.
 pub(super) fn readable_time(time: &str) -> String {
-    let b = time.as_bytes();
-    let shaped = b.len() == 20 && b[10] == b'T' && b[19] == b'Z' && time.is_ascii();
-    if shaped {
-        format!("{} {} UTC", &time[..10], &time[11..16])
-    } else {
-        time.to_owned()
+    match crate::base::moment::Moment::parse(time) {
+        Some(_) => format!("{} {} UTC", &time[..10], &time[11..16]),
+        None => time.to_owned(),
     }
 }
