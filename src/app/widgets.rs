@@ -171,21 +171,33 @@ fn match_at(text: &str, needle: &[char]) -> Option<usize> {
     None
 }
 
-/// `text` as one label's layout, with what a search found marked.
-pub fn highlighted(ui: &egui::Ui, text: &str, needle: &str, format: TextFormat) -> LayoutJob {
-    let mut job = LayoutJob::default();
+/// `text` as one label's layout in `style` and `color`, with what a search for `needle` found
+/// marked; `None` when it finds nothing, for the caller to draw the text as it always does.
+pub fn highlighted(
+    ui: &egui::Ui,
+    text: &str,
+    needle: &str,
+    style: egui::TextStyle,
+    color: egui::Color32,
+) -> Option<LayoutJob> {
+    let found = found_in(text, needle);
+    if found.is_empty() {
+        return None;
+    }
+    let format = TextFormat::simple(style.resolve(ui.style()), color);
     let mark = TextFormat {
         background: ui.visuals().warn_fg_color.gamma_multiply(0.45),
         ..format.clone()
     };
+    let mut job = LayoutJob::default();
     let mut at = 0;
-    for found in found_in(text, needle) {
-        job.append(&text[at..found.start], 0.0, format.clone());
-        job.append(&text[found.clone()], 0.0, mark.clone());
-        at = found.end;
+    for range in found {
+        job.append(&text[at..range.start], 0.0, format.clone());
+        job.append(&text[range.clone()], 0.0, mark.clone());
+        at = range.end;
     }
     job.append(&text[at..], 0.0, format);
-    job
+    Some(job)
 }
 
 #[cfg(test)]

@@ -186,13 +186,12 @@ impl RowUi<'_> {
 
     fn header_ui(&self, ui: &mut egui::Ui, row: &mut MessageRow) {
         ui.horizontal(|ui| {
-            if widgets::found_in(&row.id, self.search).is_empty() {
-                ui.label(RichText::new(&row.id).monospace().strong());
-            } else {
-                let font = egui::TextStyle::Monospace.resolve(ui.style());
-                let format = egui::TextFormat::simple(font, ui.visuals().strong_text_color());
-                ui.label(widgets::highlighted(ui, &row.id, self.search, format));
-            }
+            let strong = ui.visuals().strong_text_color();
+            let style = egui::TextStyle::Monospace;
+            match widgets::highlighted(ui, &row.id, self.search, style, strong) {
+                Some(job) => ui.label(job),
+                None => ui.label(RichText::new(&row.id).monospace().strong()),
+            };
             if let Some(m) = row.review.as_ref().filter(|m| m.state != State::Missing) {
                 ui.label(widgets::state_text(ui, m.state, self.t));
             }
@@ -423,13 +422,12 @@ pub(super) fn pieces_ui(ui: &mut egui::Ui, text: &str, search: &str) {
         ui.spacing_mut().item_spacing.x = 0.0;
         for piece in pieces(text) {
             match piece {
-                Piece::Text(text) if widgets::found_in(&text, search).is_empty() => {
-                    ui.label(text);
-                }
                 Piece::Text(text) => {
-                    let font = egui::TextStyle::Body.resolve(ui.style());
-                    let format = egui::TextFormat::simple(font, ui.visuals().text_color());
-                    ui.label(widgets::highlighted(ui, &text, search, format));
+                    let color = ui.visuals().text_color();
+                    match widgets::highlighted(ui, &text, search, egui::TextStyle::Body, color) {
+                        Some(job) => ui.label(job),
+                        None => ui.label(text),
+                    };
                 }
                 Piece::Placeable(inner) => {
                     let chip = RichText::new(format!(" {inner} "))
