@@ -414,6 +414,7 @@ fn a_new_language_reads_as_work_to_do_not_as_errors() {
         field(&harness, "demand").type_text(&key.to_string());
         harness.run();
     }
+    let shown = field(&harness, "demand").value().unwrap();
     let fa = kagarlitsky(&harness, "fa");
     assert_eq!(
         fa.value_text("demand").as_deref(),
@@ -429,6 +430,17 @@ fn a_new_language_reads_as_work_to_do_not_as_errors() {
     // It scrolls to the name and puts the cursor there over a few frames.
     harness.run_steps(8);
     assert!(field(&harness, "-person").is_focused());
+
+    // Saved, the new file holds what the fields show, byte for byte, and the statement lists fa.
+    save(&mut harness);
+    let on_disk =
+        std::fs::read_to_string(dir.path().join("locales/fa/free-boris-kagarlitsky.ftl")).unwrap();
+    let saved = chorus::fluent::document::Document::parse(&on_disk);
+    assert_eq!(saved.value_text("demand").as_deref(), Some(shown.as_str()));
+    assert_eq!(saved.value_text("headline").as_deref(), Some("آزاد"));
+    let statement =
+        std::fs::read_to_string(dir.path().join("statements/free-boris-kagarlitsky.ron")).unwrap();
+    assert!(statement.contains("\"fa\""), "{statement}");
 }
 
 #[test]

@@ -559,3 +559,55 @@ pub fn format_date(locale: &Locale, date: Date, style: DateStyle) -> String {
     };
     formatted.unwrap_or_else(|_| iso())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The term `-x` of `source`, borrowed by a target that lacks it, as a message using it renders.
+    fn borrowed(source: &str, message: &str) -> Vec<Segment> {
+        let source = Document::parse(source);
+        let target = Document::parse(message);
+        let text = source_terms(&source, &target) + message;
+        let bundle = bundle(&Locale::new("de").unwrap(), &text, false);
+        format(&bundle, "m", &FluentArgs::new()).unwrap()
+    }
+
+    #[test]
+    fn every_shape_of_term_falls_back_whole_and_marked() {
+        let from = |s: &str| Segment::FromSource(s.to_owned());
+        // One line, with a comment and an attribute the message selects on.
+        let segments = borrowed(
+            "# The organisation\n-org = Free Voices\n    .gender = feminine\n",
+            "m = { -org.gender ->\n    [feminine] Sie\n   *[other] Es\n} unterstützt { -org }.\n",
+        );
+        assert_eq!(
+            segments,
+            [
+                Segment::Text("Sie unterstützt ".into()),
+                from("Free Voices"),
+                Segment::Text(".".into())
+            ]
+        );
+        // A value on the lines after the id, with variants and a blank line before the attribute.
+        let segments = borrowed(
+            "-p =\n    { $case ->\n       *[nom] Boris\n        [gen] Borisa\n    }\n\n    .short = B.\n",
+            "m = Für { -p(case: \"gen\") }!\n",
+        );
+        assert_eq!(
+            segments,
+            [
+                Segment::Text("Für ".into()),
+                from("Borisa"),
+                Segment::Text("!".into())
+            ]
+        );
+        // A term that refers to another term the target also lacks: one marked name.
+        let segments = borrowed("-a = Anna\n-b = { -a } und Boris\n", "m = { -b }\n");
+        assert_eq!(segments, [from("Anna und Boris")]);
+        // A term the target has is its own, unmarked.
+        let source = Document::parse("-a = Anna\n");
+        let target = Document::parse("-a = Anja\nm = { -a }\n");
+        assert_eq!(source_terms(&source, &target), "");
+    }
+}
