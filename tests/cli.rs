@@ -116,8 +116,11 @@ fn status_counts_match_the_files() {
     }
     for tag in ["uk", "pt-BR"] {
         let here = ids_in(&sample().join(format!("locales/{tag}/free-boris-kagarlitsky.ftl")));
+        // The source's messages this locale has (its translations of the organisers' words,
+        // such as `publication-germany-80db4c`, are not messages of the source).
+        let translated = here.iter().filter(|id| source.contains(id)).count();
         let l = locale(s, tag);
-        assert_eq!(l["translated"], here.len(), "{tag}");
+        assert_eq!(l["translated"], translated, "{tag}");
         assert!(
             l["missing"].as_u64().unwrap() > 0,
             "{tag} should be partly translated"

@@ -444,6 +444,121 @@ fn a_new_language_reads_as_work_to_do_not_as_errors() {
 }
 
 #[test]
+fn the_organisers_words_around_the_text_are_translated_once_and_lapse_no_sign_off() {
+    use chorus::review::{LocaleReview, SignOffState};
+    use chorus::workspace::words::word_id;
+    let dir = sample_copy();
+    let statement = Id::new("free-boris-kagarlitsky").unwrap();
+    let fr = Locale::new("fr").unwrap();
+    let mut harness = harness(app_on(dir.path()));
+    let signed = |h: &Harness<'_, ChorusApp>| {
+        LocaleReview::of(h.state().workspace(), &statement, &fr)
+            .unwrap()
+            .signoff_state
+    };
+    assert_eq!(signed(&harness), SignOffState::Current);
+    open(&mut harness, KAGARLITSKY, "fr");
+
+    // The French page shows the affiliations, countries and publisher as the organisers wrote
+    // them; the checks panel counts them apart from the messages, and one click goes to the first.
+    harness.get_by_label_contains("Jonas Weber (University of Leipzig, Germany)");
+    harness
+        .get_by_label("7 words around the text to translate")
+        .click();
+    harness.run_steps(8);
+    let first = word_id("Translators for Solidarity");
+    assert!(field(&harness, &first).is_focused());
+
+    // "Germany" is one word though it could be signed by many: translated once, at a person's pace.
+    let germany = word_id("Germany");
+    // Each row says what the word is.
+    assert!(harness.query_all_by_label("a signatory's country").count() >= 2);
+    assert!(
+        harness
+            .query_all_by_label("a signatory's affiliation")
+            .count()
+            >= 2
+    );
+    field(&harness, &germany).focus();
+    harness.run();
+    for key in "Allemagne".chars() {
+        field(&harness, &germany).type_text(&key.to_string());
+        harness.run();
+    }
+    harness.get_by_label_contains("Jonas Weber (University of Leipzig, Allemagne)");
+    harness.get_by_label("6 words around the text to translate");
+    // No check takes it for a message the source lost, and the sign-off stands: the words are the
+    // organisers', as the signatories are.
+    assert!(harness.query_by_label_contains("obsolete").is_none());
+    assert!(harness.query_by_label_contains("no longer").is_none());
+    assert_eq!(signed(&harness), SignOffState::Current);
+
+    // Saved, the file holds what the field shows; the signed-off page exports with it.
+    let shown = field(&harness, &germany).value().unwrap();
+    save(&mut harness);
+    let on_disk =
+        std::fs::read_to_string(dir.path().join("locales/fr/free-boris-kagarlitsky.ftl")).unwrap();
+    let saved = chorus::fluent::document::Document::parse(&on_disk);
+    assert_eq!(saved.value_text(&germany).as_deref(), Some(shown.as_str()));
+    let ws = Workspace::load(dir.path()).unwrap();
+    let s = &ws.statements[&statement].statement;
+    let page = chorus::publish::export::page(&ws, s, &fr, false).expect("still signed off");
+    let text = chorus::publish::export::to_text(&page);
+    assert!(
+        text.contains("Jonas Weber (University of Leipzig, Allemagne)"),
+        "{text}"
+    );
+    assert!(text.contains("Chen Yu (Taiwan)"), "{text}");
+    let found = chorus::checks::check_workspace(&ws, &chorus::checks::Scope::default());
+    assert!(
+        found.findings.iter().all(|f| !f.message.contains(&germany)),
+        "{:?}",
+        found.findings
+    );
+    // `chorus status` and the overview count it neither missing nor obsolete.
+    let french = |ws: &Workspace| {
+        let status = chorus::review::status::Status::of(ws);
+        let statement = status
+            .statements
+            .into_iter()
+            .find(|s| s.id == statement.as_str());
+        let fr = statement
+            .unwrap()
+            .locales
+            .into_iter()
+            .find(|l| l.locale == "fr");
+        let fr = fr.unwrap();
+        (fr.missing, fr.obsolete)
+    };
+    assert_eq!(french(&ws), (0, 0));
+
+    // The organisers rename the country: the page shows their new word until it is translated,
+    // and the old translation is pointed out as unused.
+    let ron = dir.path().join("statements/free-boris-kagarlitsky.ron");
+    let text = std::fs::read_to_string(&ron).unwrap();
+    std::fs::write(
+        &ron,
+        text.replace("\"Germany\"", "\"Federal Republic of Germany\""),
+    )
+    .unwrap();
+    let ws = Workspace::load(dir.path()).unwrap();
+    let s = &ws.statements[&statement].statement;
+    let page = chorus::publish::export::page(&ws, s, &fr, false).expect("still signed off");
+    let text = chorus::publish::export::to_text(&page);
+    assert!(
+        text.contains("(University of Leipzig, Federal Republic of Germany)"),
+        "{text}"
+    );
+    let found = chorus::checks::check_workspace(&ws, &chorus::checks::Scope::default());
+    assert!(
+        found.findings.iter().any(|f| f.message.contains(&germany)),
+        "{:?}",
+        found.findings
+    );
+    assert_eq!(french(&ws), (0, 1));
+}
+
+#[test]
 fn cancelling_the_reviewer_s_name_lets_the_user_leave_and_a_verdict_asks_again() {
     let dir = sample_copy();
     let mut harness = harness(app_on(dir.path()));

@@ -277,3 +277,85 @@ fn the_contact_is_one_address_the_publication_s_and_an_older_variable_follows_it
     let p = preview(&ws, "free-boris-kagarlitsky", "de");
     assert_eq!(p.contact.unwrap().text(), "Kontakt: press@example.org");
 }
+
+#[test]
+fn the_organisers_words_read_in_the_locale_wherever_the_page_goes_and_as_written_until_then() {
+    use chorus::publish::export::{page, to_html, to_text};
+    use chorus::workspace::words::word_id;
+    let dir = common::sample_copy();
+    let statement = Id::new("free-boris-kagarlitsky").unwrap();
+    // The sample's Arabic (right to left) and Chinese translate every word; Brazilian Portuguese
+    // is given one here; Spanish has none.
+    let add = |locale: &str, lines: &[(&str, &str)]| {
+        let path = dir
+            .path()
+            .join(format!("locales/{locale}/free-boris-kagarlitsky.ftl"));
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        for (word, translation) in lines {
+            text.push_str(&format!("{} = {translation}\n", word_id(word)));
+        }
+        std::fs::write(&path, text).unwrap();
+    };
+    add("pt-BR", &[("Brazil", "Brasil")]);
+    let ws = Workspace::load(dir.path()).unwrap();
+    assert_eq!(ws.problems, []);
+    let s = &ws.statements[&statement].statement;
+    for (locale, translated, untranslated) in [
+        (
+            "ar",
+            vec![
+                "Leila Haddad (شبكة الأصوات الحرة, لبنان)",
+                "Chen Yu (تايوان)",
+            ],
+            None,
+        ),
+        ("zh-CN", vec!["Chen Yu (台湾)", "(莱比锡大学, 德国)"], None),
+        (
+            "pt-BR",
+            vec!["Ana Lima (Translators for Solidarity, Brasil)"],
+            Some("Lebanon"),
+        ),
+        ("es", vec![], Some("Free Voices Network")),
+    ] {
+        let p = preview(&ws, "free-boris-kagarlitsky", locale);
+        let page = page(&ws, s, &Locale::new(locale).unwrap(), true).unwrap();
+        let (text, html) = (to_text(&page), to_html(&page));
+        let lines: Vec<String> = p
+            .signatories
+            .iter()
+            .map(|l| format!("{} ({})", l.name, l.details))
+            .chain([p.publisher.clone()])
+            .collect();
+        for words in &translated {
+            assert!(
+                lines.iter().any(|l| l.contains(words)),
+                "{locale}: {lines:?}"
+            );
+            assert!(text.contains(words), "{locale}: {text}");
+            // HTML keeps the name and the words in their own elements; each word is there.
+            for word in words
+                .split(['(', ')', ','])
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+            {
+                assert!(html.contains(word), "{locale}: {word} in {html}");
+            }
+        }
+        let Some(untranslated) = untranslated else {
+            // Every word translated: none of the source's is left on the page.
+            assert!(
+                !text.contains("Germany") && !text.contains("Free Voices"),
+                "{text}"
+            );
+            continue;
+        };
+        assert!(
+            lines.iter().any(|l| l.contains(untranslated)),
+            "{locale}: {lines:?}"
+        );
+        assert!(text.contains(untranslated), "{locale}: {text}");
+    }
+    // The source's page is as the organisers wrote it.
+    let en = preview(&ws, "free-boris-kagarlitsky", "en");
+    assert_eq!(en.publisher, "Free Voices Network");
+}

@@ -29,3 +29,13 @@ call-to-action = ندعو المنظمات والأفراد في كل مكان �
 signatories-heading = الموقّعون
 personal-capacity = بصفة شخصية
 contact = للتواصل: { $contact }
+
+## The organisers' words around the text: affiliations, countries, the publisher
+
+publication-translators-for-solidarity-fe3d0d = مترجمون من أجل التضامن
+publication-brazil-07f62b = البرازيل
+publication-university-of-leipzig-edb694 = جامعة لايبزيغ
+publication-germany-80db4c = ألمانيا
+publication-free-voices-network-753a1f = شبكة الأصوات الحرة
+publication-lebanon-e34dd6 = لبنان
+publication-taiwan-dd76af = تايوان

@@ -25,3 +25,13 @@ call-to-action = Wir rufen Organisationen und Einzelpersonen überall dazu auf, 
 signatories-heading = Unterzeichnet von
 personal-capacity = als Privatperson
 contact = Kontakt: { $contact }
+
+## The organisers' words around the text: affiliations, countries, the publisher
+
+publication-translators-for-solidarity-fe3d0d = Übersetzer für Solidarität
+publication-brazil-07f62b = Brasilien
+publication-university-of-leipzig-edb694 = Universität Leipzig
+publication-germany-80db4c = Deutschland
+publication-free-voices-network-753a1f = Netzwerk Freie Stimmen
+publication-lebanon-e34dd6 = Libanon
+publication-taiwan-dd76af = Taiwan

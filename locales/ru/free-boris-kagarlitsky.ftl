@@ -59,3 +59,13 @@ call-to-action = Мы призываем организации и отдель�
 signatories-heading = Подписали
 personal-capacity = в личном качестве
 contact = Для связи: { $contact }
+
+## The organisers' words around the text: affiliations, countries, the publisher
+
+publication-translators-for-solidarity-fe3d0d = Переводчики за солидарность
+publication-brazil-07f62b = Бразилия
+publication-university-of-leipzig-edb694 = Лейпцигский университет
+publication-germany-80db4c = Германия
+publication-free-voices-network-753a1f = Сеть «Свободные голоса»
+publication-lebanon-e34dd6 = Ливан
+publication-taiwan-dd76af = Тайвань

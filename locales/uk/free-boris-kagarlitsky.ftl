@@ -54,3 +54,13 @@ argument = { -person(case: "acc") } переслідують за слова, а
 
 signatories-heading = Підписали
 personal-capacity = від власного імені
+
+## The organisers' words around the text: affiliations, countries, the publisher
+
+publication-translators-for-solidarity-fe3d0d = Перекладачі за солідарність
+publication-brazil-07f62b = Бразилія
+publication-university-of-leipzig-edb694 = Лейпцизький університет
+publication-germany-80db4c = Німеччина
+publication-free-voices-network-753a1f = Мережа «Вільні голоси»
+publication-lebanon-e34dd6 = Ліван
+publication-taiwan-dd76af = Тайвань

@@ -24,3 +24,13 @@ call-to-action = 我们呼吁世界各地的组织和个人加入联署、转发
 signatories-heading = 联署人
 personal-capacity = 以个人身份
 contact = 联系方式：{ $contact }
+
+## The organisers' words around the text: affiliations, countries, the publisher
+
+publication-translators-for-solidarity-fe3d0d = 团结译者
+publication-brazil-07f62b = 巴西
+publication-university-of-leipzig-edb694 = 莱比锡大学
+publication-germany-80db4c = 德国
+publication-free-voices-network-753a1f = 自由之声网络
+publication-lebanon-e34dd6 = 黎巴嫩
+publication-taiwan-dd76af = 台湾

@@ -18,6 +18,8 @@ pub fn check_message(
 ) -> Vec<Finding> {
     let mut raws = match reference {
         Some(r) => entry_raws(r, target, context),
+        // The translation of an organiser's word: plain text with no reference message.
+        None if context.words.contains(&target.id) => Vec::new(),
         None => vec![
             Raw::new(Code::ObsoleteMessage, Some(target.offset))
                 .id(&target.id)

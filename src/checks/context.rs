@@ -62,6 +62,9 @@ pub struct Context {
     pub term_texts: HashMap<String, Vec<String>>,
     /// The usual length of a translation into this locale, as a multiple of the reference's.
     pub usual_ratio: f64,
+    /// The ids of the statement's organisers' words (affiliations, countries, publisher; see
+    /// [`crate::workspace::words`]): their translations are in use though the reference lacks them.
+    pub words: HashSet<String>,
     pub(super) reference_separators: Separators,
     pub(super) separators: Separators,
     pub(super) rtl: bool,
@@ -82,6 +85,7 @@ impl Context {
             term_arguments: HashMap::new(),
             reference_term_arguments: HashMap::new(),
             term_texts: HashMap::new(),
+            words: HashSet::new(),
             reference_locale: reference_locale.clone(),
             locale: locale.clone(),
         }

@@ -97,6 +97,8 @@ pub(super) fn file_raws(
             continue;
         }
         match reference.get(&t.id) {
+            // The translation of an organiser's word: plain text with no reference message.
+            None if context.words.contains(&t.id) => {}
             None => out(Raw::new(Code::ObsoleteMessage, Some(t.offset))
                 .id(&t.id)
                 .arg("name", t.id.clone())),

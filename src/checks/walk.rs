@@ -186,6 +186,7 @@ pub(super) fn each_file(
         };
         let analyzed = Analyzed::of(&target.document);
         let mut context = Context::new(&s.source, locale);
+        context.words = s.words().into_iter().map(|w| w.id).collect();
         context.learn_terms(&analyzed);
         context.learn_reference_terms(reference);
         context.learn_ratio(reference, &analyzed);

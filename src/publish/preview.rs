@@ -141,7 +141,8 @@ fn render_with(
                 name: s.name.clone(),
                 details: [s.affiliation.as_str(), s.country.as_str()]
                     .into_iter()
-                    .filter(|p| !p.is_empty())
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| renderer.word(p))
                     .collect::<Vec<_>>()
                     .join(", "),
                 capacity: s
@@ -150,7 +151,10 @@ fn render_with(
                     .flatten(),
             })
             .collect(),
-        publisher: statement.publisher.clone(),
+        publisher: match statement.publisher.trim() {
+            "" => String::new(),
+            publisher => renderer.word(publisher),
+        },
         date: format_date(locale, statement.date, DateStyle::Long),
         contact: (!statement.contact.is_empty())
             .then(|| optional("contact"))
@@ -181,10 +185,12 @@ impl Renderer {
         if !statement.contact.is_empty() {
             args.set("contact", statement.contact.clone());
         }
+        let words = statement.words();
         let roots: Vec<&str> = [statement.headline.as_str()]
             .into_iter()
             .chain(statement.sections.iter().map(|s| s.message.as_str()))
             .chain(EXTRA_MESSAGES)
+            .chain(words.iter().map(|w| w.id.as_str()))
             .collect();
         // A name the locale lacks falls back to the source's, marked (see `source_terms`).
         let target_text = |d: &Document| match source {
@@ -203,6 +209,25 @@ impl Renderer {
             .into_iter()
             .flatten()
             .any(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+    }
+
+    /// An organiser's word (an affiliation, a country, the publisher) as the locale translates it,
+    /// or as the statement has it when the locale does not (see [`crate::workspace::words`]).
+    fn word(&self, text: &str) -> String {
+        let id = crate::workspace::words::word_id(text);
+        self.target
+            .as_ref()
+            .and_then(|b| format(b, &id, &self.args))
+            .map(|segments| {
+                Rendered {
+                    message: id,
+                    segments,
+                    missing: false,
+                }
+                .text()
+            })
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| text.trim().to_owned())
     }
 
     fn message(&self, id: &str) -> Rendered {

@@ -409,7 +409,8 @@ impl std::fmt::Display for SignOffRefusal {
 /// key order), so two machines agree and any change shows.
 ///
 /// The signatories and the publication details (publisher, contact, date) are the organisers' own:
-/// a name added to an open letter does not lapse every language's sign-off. They are kept here, not
+/// a name added to an open letter does not lapse every language's sign-off. So are the translations
+/// of their words (affiliations, countries, the publisher; `crate::workspace::words`). They are kept here, not
 /// covered, to recognise sign-offs recorded under the first scheme, which covered them too.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Covered {
@@ -457,12 +458,19 @@ struct FirstScheme<'c> {
 impl Covered {
     pub fn of(ws: &Workspace, statement: &Id, locale: &Locale) -> Option<Self> {
         let s = &ws.statements.get(statement)?.statement;
+        let source = ws.file(&s.source, statement).map(|f| &f.document);
+        // The translations of the organisers' words are theirs, as the signatories are (see
+        // `crate::workspace::words`), including those of words since changed.
+        let organisers = |id: &str| {
+            crate::workspace::words::is_word_id(id) && source.is_none_or(|d| d.entry(id).is_none())
+        };
         let texts = |locale: &Locale| -> BTreeMap<String, String> {
             let Some(file) = ws.file(locale, statement) else {
                 return BTreeMap::new();
             };
             file.document
                 .ids()
+                .filter(|id| !organisers(id))
                 .filter_map(|id| Some((id.to_owned(), message_text(&file.document, id)?)))
                 .collect()
         };

@@ -2,6 +2,7 @@
 //! syntax errors. The JSON form is a stable interface (documented in the README): fields may be added,
 //! none renamed.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -81,11 +82,13 @@ impl Status {
             .map(|(id, file)| {
                 let s = &file.statement;
                 let source = ws.file(&s.source, id).map(|f| &f.document);
+                let words: HashSet<String> = s.words().into_iter().map(|w| w.id).collect();
                 let locales = s
                     .all_locales()
                     .map(|locale| {
                         let target = ws.file(locale, id).map(|f| &f.document);
-                        let mut status = LocaleStatus::count(locale.as_str(), source, target);
+                        let mut status =
+                            LocaleStatus::count(locale.as_str(), source, target, &words);
                         if let Some(found) = counts.get(&(id.clone(), locale.clone())) {
                             // A language with no file yet has one finding, the missing file (an
                             // error to compare-locales): here it is work to do, counted as missing
@@ -172,12 +175,20 @@ impl Status {
 }
 
 impl LocaleStatus {
-    fn count(locale: &str, source: Option<&Document>, target: Option<&Document>) -> Self {
+    /// Counts `target` against `source`; the translations of the organisers' `words` are in use,
+    /// not obsolete, though the source does not have them.
+    fn count(
+        locale: &str,
+        source: Option<&Document>,
+        target: Option<&Document>,
+        words: &HashSet<String>,
+    ) -> Self {
         let has = |doc: Option<&Document>, id: &str| doc.is_some_and(|d| d.entry(id).is_some());
         let unique = |doc: Option<&Document>| doc.map_or(0, |d| d.unique_ids().count());
         let messages = unique(source);
         let translated = source.map_or(0, |d| d.unique_ids().filter(|id| has(target, id)).count());
-        let obsolete = target.map_or(0, |d| d.unique_ids().filter(|id| !has(source, id)).count());
+        let unused = |id: &&str| !has(source, id) && !words.contains(*id);
+        let obsolete = target.map_or(0, |d| d.unique_ids().filter(unused).count());
         Self {
             locale: locale.to_owned(),
             messages,

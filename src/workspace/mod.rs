@@ -18,6 +18,8 @@ pub mod reviews;
 pub mod statement;
 /// Reading files and saving them atomically, refusing to overwrite outside changes.
 pub mod storage;
+/// The organisers' words beside the text (affiliations, countries, publisher), translated per locale.
+pub mod words;
 
 mod load;
 mod problems;

@@ -99,6 +99,10 @@ badge-error = nicht gespeichert: siehe unten
 raw-toggle = FTL
 raw-source = Fluent-Quelltext
 plural-examples = z. B. { $examples }
+word-affiliation = Zugehörigkeit einer unterzeichnenden Person
+word-country = Land einer unterzeichnenden Person
+word-publisher = Herausgeber
+word-hint = Die Organisatoren schreiben es in der Ansicht „Anpassen“. Solange es nicht übersetzt ist, zeigt die Seite es so, wie sie es geschrieben haben. Eine Freigabe deckt es nicht ab: Wie die Unterzeichnenden gehört es zu ihren Angaben.
 
 ## Vorschau
 
@@ -259,6 +263,10 @@ findings-missing = { $count ->
    *[other] { $count } Nachrichten noch zu übersetzen
 }
 findings-missing-hint = Nur die noch nicht übersetzten Nachrichten zeigen
+findings-words = { $count ->
+    [one] { $count } Angabe rund um den Text zu übersetzen
+   *[other] { $count } Angaben rund um den Text zu übersetzen
+}
 findings-names-first = { $count ->
     [one] Zuerst den Namen übersetzen: { $names }
    *[other] Zuerst die Namen übersetzen: { $names }

@@ -99,6 +99,10 @@ badge-error = not saved: see below
 raw-toggle = FTL
 raw-source = Fluent source
 plural-examples = e.g. { $examples }
+word-affiliation = a signatory's affiliation
+word-country = a signatory's country
+word-publisher = the publisher
+word-hint = The organisers write it in the adapt view. Until it is translated, the page shows it as they wrote it. A sign-off does not cover it: like the signatories, it is theirs.
 
 ## Preview
 
@@ -259,6 +263,10 @@ findings-missing = { $count ->
    *[other] { $count } messages still to translate
 }
 findings-missing-hint = Show only the messages not translated yet
+findings-words = { $count ->
+    [one] { $count } word around the text to translate
+   *[other] { $count } words around the text to translate
+}
 findings-names-first = { $count ->
     [one] Translate the name first: { $names }
    *[other] Translate the names first: { $names }

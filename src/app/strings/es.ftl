@@ -99,6 +99,10 @@ badge-error = no guardado: ver abajo
 raw-toggle = FTL
 raw-source = Código fuente Fluent
 plural-examples = p. ej., { $examples }
+word-affiliation = la organización de un firmante
+word-country = el país de un firmante
+word-publisher = el editor
+word-hint = Los organizadores lo escriben en la vista «Adaptar». Mientras no esté traducido, la página lo muestra tal como lo escribieron. Una aprobación no lo cubre: como los firmantes, es cosa suya.
 
 ## Vista previa
 
@@ -264,6 +268,10 @@ findings-missing = { $count ->
    *[other] { $count } mensajes aún por traducir
 }
 findings-missing-hint = Mostrar solo los mensajes aún sin traducir
+findings-words = { $count ->
+    [one] { $count } dato alrededor del texto por traducir
+   *[other] { $count } datos alrededor del texto por traducir
+}
 findings-names-first = { $count ->
     [one] Traduzca primero el nombre: { $names }
    *[other] Traduzca primero los nombres: { $names }

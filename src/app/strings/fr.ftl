@@ -99,6 +99,10 @@ badge-error = non enregistré : voir ci-dessous
 raw-toggle = FTL
 raw-source = Source Fluent
 plural-examples = p. ex. { $examples }
+word-affiliation = l’organisation d’un signataire
+word-country = le pays d’un signataire
+word-publisher = l’éditeur
+word-hint = Les organisateurs l’écrivent dans la vue « Adapter ». Tant qu’il n’est pas traduit, la page le montre tel qu’ils l’ont écrit. Une validation ne le couvre pas : comme les signataires, il relève d’eux.
 
 ## Aperçu
 
@@ -264,6 +268,10 @@ findings-missing = { $count ->
    *[other] { $count } messages encore à traduire
 }
 findings-missing-hint = N’afficher que les messages pas encore traduits
+findings-words = { $count ->
+    [one] { $count } mention autour du texte à traduire
+   *[other] { $count } mentions autour du texte à traduire
+}
 findings-names-first = { $count ->
     [one] Traduisez d’abord le nom : { $names }
    *[other] Traduisez d’abord les noms : { $names }

@@ -19,6 +19,7 @@ use crate::locale::plurals::{self, Category};
 use crate::review::{MessageReview, State};
 use crate::workspace::Workspace;
 use crate::workspace::editing::{EditRefused, Field, WorkspaceEdit};
+use crate::workspace::words::{Word, WordKind};
 use row::row_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,8 +48,11 @@ struct MessageRow {
     changed: bool,
     /// What the checks find in this message (re-checked on every edit of it).
     findings: Vec<Finding>,
-    /// Where its review stands; `None` in a locale the statement does not know.
+    /// Where its review stands; `None` in a locale the statement does not know, and for an
+    /// organiser's word.
     review: Option<MessageReview>,
+    /// What organiser's word it translates, when it is one (see [`crate::workspace::words`]).
+    word: Option<WordKind>,
 }
 
 /// Why what was typed in a field is not in the file yet.
@@ -173,6 +177,7 @@ impl TranslateView {
         let r = Analyzed::of(&reference.document);
         let t = Analyzed::of(&target.document);
         let mut context = Context::new(source, &self.locale);
+        context.words = file.statement.words().into_iter().map(|w| w.id).collect();
         context.learn_terms(&t);
         context.learn_reference_terms(&r);
         context.learn_ratio(&r, &t);
@@ -346,21 +351,53 @@ impl TranslateView {
         }
         if self.terms_only {
             ids.retain(|id| id.starts_with('-'));
+        } else if self.locale != s.source {
+            // Then the organisers' words the reader sees beside the text, each once.
+            let words = s.words().into_iter().map(|w| w.id);
+            ids.extend(words.filter(|id| seen.insert(id.clone())));
         }
         ids
     }
 
+    /// An organiser's word (an affiliation, a country, the publisher) as `locale` has it, as a
+    /// message's shape: the statement's own text in its source locale, the locale's translation in
+    /// another (`None` when it has none). `None` too for an id that is not a word of the statement.
+    fn word_shape(&self, ws: &Workspace, locale: &Locale, word: &Word) -> Option<Shape> {
+        if *locale == self.source {
+            return Some(Shape {
+                value: Some(Part::Text(word.text.clone())),
+                attributes: Vec::new(),
+            });
+        }
+        ws.file(locale, &self.statement)
+            .and_then(|f| Shape::of(&f.document, &word.id))
+    }
+
     fn row(&self, ws: &Workspace, id: String) -> MessageRow {
-        let shape_in = |locale: &Locale| {
-            ws.file(locale, &self.statement)
-                .and_then(|f| Shape::of(&f.document, &id))
+        let word = crate::workspace::words::is_word_id(&id)
+            .then(|| ws.statements.get(&self.statement))
+            .flatten()
+            .and_then(|s| s.statement.words().into_iter().find(|w| w.id == id));
+        let shape_in = |locale: &Locale| match &word {
+            Some(word) => self.word_shape(ws, locale, word),
+            None => ws
+                .file(locale, &self.statement)
+                .and_then(|f| Shape::of(&f.document, &id)),
         };
-        let reference = shape_in(&self.reference);
+        let source_word = word
+            .as_ref()
+            .and_then(|w| self.word_shape(ws, &self.source, w));
         let target = shape_in(&self.locale);
-        let source = ws
-            .statements
-            .get(&self.statement)
-            .and_then(|s| shape_in(&s.statement.source));
+        // An organiser's word a reference locale has not translated reads as the source has it,
+        // as the page does.
+        let reference = shape_in(&self.reference).or_else(|| source_word.clone());
+        let source = match source_word {
+            Some(word) => Some(word),
+            None => ws
+                .statements
+                .get(&self.statement)
+                .and_then(|s| shape_in(&s.statement.source)),
+        };
         let changed = ws
             .file(&self.locale, &self.statement)
             .is_some_and(|f| f.changed_since_saved(&id));
@@ -374,7 +411,11 @@ impl TranslateView {
                     attributes: Vec::new(),
                 }),
         };
-        let review = crate::review::message_review(ws, &self.statement, &self.locale, &id);
+        // The organisers' words are theirs, as the signatories are: no sign-off covers them.
+        let review = word
+            .is_none()
+            .then(|| crate::review::message_review(ws, &self.statement, &self.locale, &id))
+            .flatten();
         MessageRow {
             id,
             reference,
@@ -385,6 +426,7 @@ impl TranslateView {
             changed,
             findings: Vec::new(),
             review,
+            word: word.map(|w| w.kind),
         }
     }
 

@@ -39,8 +39,7 @@ impl TranslateView {
     /// Every finding of the file, by message; clicking one shows its message and puts the cursor there.
     fn findings_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
         let (errors, warnings) = self.finding_counts();
-        // Messages not translated yet are work to do, not findings: counted apart, one click away.
-        let missing = self.rows.iter().filter(|r| r.target.is_none()).count();
+        let mut to_do = 0;
         ui.horizontal(|ui| {
             let summary = t.get_with(
                 "findings-summary",
@@ -48,42 +47,13 @@ impl TranslateView {
             );
             let heading = format!("{} · {summary}", t.get("findings-heading"));
             ui.toggle_value(&mut self.show_findings, RichText::new(heading).strong());
-            // Names (terms) first: until they are translated, every message using them shows the
-            // source's name.
-            let names: Vec<usize> = (0..self.rows.len())
-                .filter(|&i| self.rows[i].target.is_none() && self.rows[i].id.starts_with('-'))
-                .collect();
-            if let Some(&first) = names.first() {
-                let ids: Vec<&str> = names.iter().map(|&i| self.rows[i].id.as_str()).collect();
-                let args = [
-                    ("count", names.len().into()),
-                    ("names", ids.join(", ").into()),
-                ];
-                let text = t.get_with("findings-names-first", &args);
-                if ui
-                    .button(RichText::new(text).color(ui.visuals().warn_fg_color))
-                    .clicked()
-                {
-                    self.jump_to(first);
-                }
-            }
-            if missing > 0 {
-                let text = t.get_with("findings-missing", &[("count", missing.into())]);
-                let button = ui.button(RichText::new(text).color(ui.visuals().warn_fg_color));
-                if button
-                    .on_hover_text(t.get("findings-missing-hint"))
-                    .clicked()
-                {
-                    self.filter = Filter::Missing;
-                    self.pinned = None;
-                }
-            }
+            to_do = self.work_left_ui(ui, t);
         });
         if !self.show_findings {
             return;
         }
         if errors + warnings == 0 {
-            let none = if missing > 0 {
+            let none = if to_do > 0 {
                 "findings-none-so-far"
             } else {
                 "findings-none"
@@ -113,6 +83,64 @@ impl TranslateView {
         if let Some(i) = jump {
             self.jump_to(i);
         }
+    }
+
+    /// The work left, beside the findings: the names to translate first, the messages still to
+    /// translate and the organisers' words, each a button that goes there. Returns how many rows
+    /// are not translated yet.
+    fn work_left_ui(&mut self, ui: &mut egui::Ui, t: &Strings) -> usize {
+        // Messages not translated yet are work to do, not findings: counted apart, one click away.
+        // The organisers' words are counted apart again: the page shows them as written until then.
+        let untranslated = |r: &&super::MessageRow| r.target.is_none();
+        let words = self
+            .rows
+            .iter()
+            .filter(untranslated)
+            .filter(|r| r.word.is_some())
+            .count();
+        let missing = self.rows.iter().filter(untranslated).count() - words;
+        // Names (terms) first: until they are translated, every message using them shows the
+        // source's name.
+        let names: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| self.rows[i].target.is_none() && self.rows[i].id.starts_with('-'))
+            .collect();
+        let warn = ui.visuals().warn_fg_color;
+        if let Some(&first) = names.first() {
+            let ids: Vec<&str> = names.iter().map(|&i| self.rows[i].id.as_str()).collect();
+            let args = [
+                ("count", names.len().into()),
+                ("names", ids.join(", ").into()),
+            ];
+            let text = t.get_with("findings-names-first", &args);
+            if ui.button(RichText::new(text).color(warn)).clicked() {
+                self.jump_to(first);
+            }
+        }
+        if missing > 0 {
+            let text = t.get_with("findings-missing", &[("count", missing.into())]);
+            let button = ui.button(RichText::new(text).color(warn));
+            if button
+                .on_hover_text(t.get("findings-missing-hint"))
+                .clicked()
+            {
+                self.filter = Filter::Missing;
+                self.pinned = None;
+            }
+        }
+        if words > 0 {
+            let text = t.get_with("findings-words", &[("count", words.into())]);
+            if ui.button(text).on_hover_text(t.get("word-hint")).clicked() {
+                // They come after the messages: the cursor goes to the first not translated.
+                let first = self
+                    .rows
+                    .iter()
+                    .position(|r| r.word.is_some() && r.target.is_none());
+                if let Some(i) = first {
+                    self.jump_to(i);
+                }
+            }
+        }
+        missing + words
     }
 
     fn toolbar_ui(

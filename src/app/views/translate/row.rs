@@ -17,6 +17,7 @@ use crate::fluent::message::{Part, Piece, Shape, pieces};
 use crate::locale::plurals::Category;
 use crate::review::State;
 use crate::review::diff::{self, Granularity};
+use crate::workspace::words::WordKind;
 
 /// Everything searchable in a row: id, reference and target text.
 pub(super) fn row_text(r: &MessageRow) -> String {
@@ -192,6 +193,15 @@ impl RowUi<'_> {
                 Some(job) => ui.label(job),
                 None => ui.label(RichText::new(&row.id).monospace().strong()),
             };
+            if let Some(kind) = row.word {
+                let name = match kind {
+                    WordKind::Affiliation => "word-affiliation",
+                    WordKind::Country => "word-country",
+                    WordKind::Publisher => "word-publisher",
+                };
+                ui.label(RichText::new(self.t.get(name)).weak())
+                    .on_hover_text(self.t.get("word-hint"));
+            }
             if let Some(m) = row.review.as_ref().filter(|m| m.state != State::Missing) {
                 ui.label(widgets::state_text(ui, m.state, self.t));
             }
