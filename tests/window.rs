@@ -75,3 +75,89 @@ fn problems_are_listed_with_file_and_line() {
     harness.get_by_label_contains("statements/broken.ron:3:");
     harness.get_by_label("This workspace has no statements yet.");
 }
+
+#[test]
+fn text_size_larger_enlarges_the_preview_with_everything_else() {
+    let ws = Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut harness = harness(ws);
+    harness
+        .get_by_label_contains("Free Boris Kagarlitsky, uk:")
+        .click();
+    harness.run();
+    // The preview's headline and its first signatory, and a field, measured in the window's pixels.
+    let sizes = |h: &Harness<'_, ChorusApp>| {
+        let headline = h.get_by_label("Свободу Борисові Кагарлицькому — негайно!");
+        let signatory = h.get_by_label_contains("Ana Lima (");
+        let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search");
+        [headline, signatory, field].map(|node| {
+            let rect = node.rect();
+            rect.height() * h.ctx.pixels_per_point()
+        })
+    };
+    let before = sizes(&harness);
+    for _ in 0..2 {
+        harness.get_by_label("Text size").click();
+        harness.run();
+        harness.get_by_label("Larger").click();
+        harness.run();
+    }
+    let after = sizes(&harness);
+    for (what, (b, a)) in ["preview headline", "signatory", "search field"]
+        .iter()
+        .zip(before.iter().zip(&after))
+    {
+        assert!(a > &(b * 1.15), "{what}: {b} px before, {a} px after");
+    }
+}
+
+#[test]
+fn every_dialog_closes_with_escape_and_holds_the_window_behind_it() {
+    use egui::{Key, Modifiers};
+    let ws = Workspace::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut harness = harness(ws);
+    let escape = |h: &mut Harness<'_, ChorusApp>| {
+        h.key_press(Key::Escape);
+        h.run();
+    };
+    // Each dialog, opened as a user opens it, with what it shows.
+    type Opener = fn(&mut Harness<'_, ChorusApp>);
+    let dialogs: [(&str, Opener); 5] = [
+        ("Export “Free Boris Kagarlitsky”", |h| {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::E)
+        }),
+        ("Add a locale", |h| h.get_by_label("Add locale…").click()),
+        ("New statement from a template", |h| {
+            h.get_by_label("New statement from template…").click()
+        }),
+        ("Keyboard shortcuts", |h| h.key_press(Key::F1)),
+        ("Open a workspace", |h| {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::O)
+        }),
+    ];
+    // ("Keyboard shortcuts" is also a line of its own dialog: count, don't find one.)
+    let count = |h: &Harness<'_, ChorusApp>, title: &str| h.query_all_by_label(title).count();
+    for (title, open) in dialogs {
+        let before = count(&harness, title);
+        open(&mut harness);
+        harness.run();
+        assert!(count(&harness, title) > before, "{title} did not open");
+        escape(&mut harness);
+        assert_eq!(
+            count(&harness, title),
+            before,
+            "{title} is still open after Escape"
+        );
+    }
+    // A modal dialog holds the window: a click on the overview behind the export dialog opens
+    // nothing on top of it (it closes the dialog, as Escape does).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("Add locale…").click();
+    harness.run();
+    assert!(harness.query_by_label("Add a locale").is_none());
+    assert!(
+        harness
+            .query_by_label("Export “Free Boris Kagarlitsky”")
+            .is_none()
+    );
+}

@@ -104,6 +104,10 @@ impl ChorusApp {
 
     pub(in crate::app) fn help_ui(&mut self, ctx: &egui::Context) {
         let t = &self.strings;
+        // Escape closes it, as it does every dialog.
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.show_help = false;
+        }
         egui::Window::new(t.get("help-title"))
             .open(&mut self.show_help)
             .collapsible(false)

@@ -175,29 +175,27 @@ impl ExportDialog {
             }
             None => {}
         }
-        let mut open = true;
         let mut close = false;
         let mut export_now = false;
-        egui::Window::new(t.get_with("export-title", &[("title", self.title.clone().into())]))
-            .id(egui::Id::unique("export-dialog"))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| {
-                self.locales_ui(ui, t);
-                export_now |= self.options_ui(ui, t);
-                ui.add_space(8.0);
-                let (run, closed, allowed) = self.buttons_ui(ui, t);
-                close = closed;
-                export_now = (export_now || run) && allowed;
-                self.progress_ui(ui, t);
-                if let Some(report) = &self.report {
-                    ui.separator();
-                    report_ui(ui, report, self.folder.trim(), t);
-                }
-            });
+        // Modal, as every dialog of the window: nothing behind it opens another on top.
+        let modal = egui::Modal::new(egui::Id::unique("export-dialog")).show(ctx, |ui| {
+            ui.heading(t.get_with("export-title", &[("title", self.title.clone().into())]));
+            ui.add_space(4.0);
+            self.locales_ui(ui, t);
+            export_now |= self.options_ui(ui, t);
+            ui.add_space(8.0);
+            let (run, closed, allowed) = self.buttons_ui(ui, t);
+            close = closed;
+            export_now = (export_now || run) && allowed;
+            self.progress_ui(ui, t);
+            if let Some(report) = &self.report {
+                ui.separator();
+                report_ui(ui, report, self.folder.trim(), t);
+            }
+        });
+        // Escape or a click beside it closes it, as Close does; not while exporting, which
+        // has its own Stop.
+        let open = !(modal.should_close() && self.running.is_none());
         if export_now {
             self.run(ws, ctx);
         }

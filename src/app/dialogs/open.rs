@@ -48,7 +48,8 @@ impl OpenDialog {
             Some(None) => self.error = Some(t.get("open-no-dialog")),
             None => {}
         }
-        let mut open = true;
+        // Escape closes it, as it does every dialog.
+        let mut open = !ctx.input(|i| i.key_pressed(egui::Key::Escape));
         egui::Window::new(t.get("open-title"))
             .open(&mut open)
             .collapsible(false)

@@ -39,6 +39,9 @@ pub struct AdaptView {
     preview: PreviewPanel,
     /// The locales whose sign-off is current, worked out again after any change.
     signed_off: Option<Vec<Locale>>,
+    /// The width the form has in the window (inside its scroll area, which scrolls both ways, the
+    /// width available is the content's).
+    width: f32,
 }
 
 impl AdaptView {
@@ -56,6 +59,7 @@ impl AdaptView {
             locale: source,
             preview: PreviewPanel::default(),
             signed_off: None,
+            width: 800.0,
         };
         view.rebuild(ws);
         view
@@ -130,7 +134,9 @@ impl AdaptView {
         });
         self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            self.width = ui.available_width();
+            // Both ways: in a narrow window nothing is out of reach.
+            egui::ScrollArea::both()
                 .id_salt(("adapt", &self.statement))
                 .show(ui, |ui| {
                     self.signed_off
@@ -173,8 +179,10 @@ impl AdaptView {
     ) {
         ui.heading(t.get("adapt-variables"));
         lapses_ui(ui, self.signed_off.as_deref().unwrap_or_default(), t);
+        // Narrower inputs in a narrow window, so the descriptions stay in view.
+        let width = (self.width * 0.45).clamp(160.0, 280.0);
         egui::Grid::new("variables")
-            .num_columns(3)
+            .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 // `$contact` is Publication → Contact, edited there; an older `contact` variable
@@ -192,7 +200,7 @@ impl AdaptView {
                             _ => egui::TextEdit::singleline(text),
                         };
                         let response = ui
-                            .add(input.desired_width(280.0).min_size(egui::vec2(280.0, 0.0)))
+                            .add(input.desired_width(width).min_size(egui::vec2(width, 0.0)))
                             .labelled_by(label.id);
                         if response.changed() {
                             match parse_input(&variable.value, text) {
@@ -212,8 +220,15 @@ impl AdaptView {
                                     .color(ui.visuals().error_fg_color),
                             );
                         }
+                        // Under the input, as wide: it stays in view in a narrow window.
+                        if !variable.description.is_empty() {
+                            ui.set_max_width(width);
+                            ui.add(
+                                egui::Label::new(RichText::new(&variable.description).weak())
+                                    .wrap(),
+                            );
+                        }
                     });
-                    ui.label(RichText::new(&variable.description).weak());
                     ui.end_row();
                 }
             });
@@ -257,6 +272,9 @@ impl AdaptView {
         let mut remove = None;
         let mut swap = None;
         let count = self.signatories.len();
+        // Three text columns share what the check box and the order buttons leave, up to 170
+        // points each: in a 1024-pixel window the buttons stay in view.
+        let width = ((self.width - 260.0) / 3.0).clamp(100.0, 170.0);
         egui::Grid::new("signatories")
             .num_columns(5)
             .spacing([8.0, 4.0])
@@ -276,8 +294,8 @@ impl AdaptView {
                         (&mut s.country, ids[2]),
                     ] {
                         let edit = egui::TextEdit::singleline(text)
-                            .desired_width(170.0)
-                            .min_size(egui::vec2(170.0, 0.0))
+                            .desired_width(width)
+                            .min_size(egui::vec2(width, 0.0))
                             .id_salt(("signatory", i, label));
                         let response = ui.add(edit).labelled_by(label);
                         changed |= response.changed();

@@ -442,7 +442,7 @@ impl ReviewView {
         actions: &mut Vec<Action>,
     ) {
         let translated = m.translation.is_some() && m.reference.is_some();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let approve = ui
                 .add_enabled(translated, egui::Button::new(t.get("review-approve")))
                 .on_hover_text(t.get("review-approve-hint"));
