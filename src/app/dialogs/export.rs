@@ -220,25 +220,35 @@ impl ExportDialog {
                 }
             }
         });
-        egui::Grid::new("export-locales")
-            .num_columns(2)
-            .spacing([16.0, 4.0])
+        // Many languages scroll; the options and buttons below stay in the window.
+        let reserved = if self.report.is_some() { 620.0 } else { 360.0 };
+        let height = (ui.ctx().content_rect().height() - reserved).max(120.0);
+        egui::ScrollArea::vertical()
+            .id_salt("export-locales")
+            .max_height(height)
             .show(ui, |ui| {
-                let draft = self.draft;
-                for row in &mut self.rows {
-                    let allowed = draft || row.state == SignOffState::Current;
-                    let mut chosen = row.chosen && allowed;
-                    let check = ui
-                        .add_enabled(allowed, egui::Checkbox::new(&mut chosen, row.name.as_str()));
-                    if check.changed() {
-                        row.chosen = chosen;
-                    }
-                    ui.label(state_text(row, t));
-                    ui.end_row();
-                }
+                egui::Grid::new("export-locales")
+                    .num_columns(2)
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| self.rows_ui(ui, t));
             });
         ui.add_space(4.0);
         ui.checkbox(&mut self.draft, t.get("export-drafts"));
+    }
+
+    fn rows_ui(&mut self, ui: &mut egui::Ui, t: &Strings) {
+        let draft = self.draft;
+        for row in &mut self.rows {
+            let allowed = draft || row.state == SignOffState::Current;
+            let mut chosen = row.chosen && allowed;
+            let check =
+                ui.add_enabled(allowed, egui::Checkbox::new(&mut chosen, row.name.as_str()));
+            if check.changed() {
+                row.chosen = chosen;
+            }
+            ui.label(state_text(row, t));
+            ui.end_row();
+        }
     }
 
     /// Format, folder and overwriting; whether Enter was pressed in the folder field.
@@ -350,17 +360,31 @@ fn report_ui(ui: &mut egui::Ui, report: &Report, folder: &str, t: &Strings) {
                 ("folder", folder.to_owned().into()),
             ],
         ));
-        for path in &report.written {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            ui.label(RichText::new(name).small().monospace());
-        }
         if ui.button(t.get("export-open-folder")).clicked() {
             open_folder(std::path::Path::new(folder));
         }
+        // A statement in forty languages writes eighty files: the list scrolls, the dialog
+        // stays in the window.
+        egui::ScrollArea::vertical()
+            .id_salt("written")
+            .max_height(120.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for path in &report.written {
+                    let name = path.file_name().unwrap_or_default().to_string_lossy();
+                    ui.label(RichText::new(name).small().monospace());
+                }
+            });
     }
-    for problem in &report.problems {
-        ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
-    }
+    egui::ScrollArea::vertical()
+        .id_salt("problems")
+        .max_height(120.0)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for problem in &report.problems {
+                ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+            }
+        });
 }
 
 /// Opens `folder` in the system's file manager, without waiting for it.
