@@ -627,6 +627,48 @@ mod dialog {
     }
 
     #[test]
+    fn the_export_dialog_of_forty_languages_stays_in_a_small_window() {
+        // Thirty-one more languages, none translated yet: forty rows, eighty-one files as drafts.
+        let ws = sample_copy();
+        let ron = ws.path().join(format!("statements/{STATEMENT}.ron"));
+        let more = [
+            "it", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ro", "hu", "fi", "sv", "da",
+            "nb", "is", "et", "lv", "lt", "el", "tr", "he", "fa", "hi", "bn", "ta", "ja", "ko",
+            "vi", "th", "id",
+        ];
+        let listed: String = more.iter().map(|l| format!("\n        \"{l}\",")).collect();
+        let text = read(&ron).replacen("locales: [", &format!("locales: [{listed}"), 1);
+        std::fs::write(&ron, text).unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let size = egui::vec2(1024.0, 768.0);
+        let mut harness = start(harness_builder(size), app_on(ws.path()));
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        harness.run();
+        harness
+            .get_by_label("Include languages not signed off, marked “DRAFT — not signed off”")
+            .click();
+        harness.run();
+        harness.get_by_label("Select all").click();
+        harness.run();
+        retype(&mut harness, "Folder", out.path().to_str().unwrap());
+        export(&mut harness);
+        harness.get_by_label_contains("Wrote 81 files to");
+        assert_eq!(names_in(out.path()).len(), 81);
+        // Its title, its options, its buttons and the report are all inside the window.
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        for label in [
+            "Export “Free Boris Kagarlitsky”",
+            "Replace files that are already there",
+            "Export",
+            "Close",
+            "Open the folder",
+        ] {
+            let rect = harness.get_by_label(label).rect();
+            assert!(window.contains_rect(rect), "{label} at {rect:?}");
+        }
+    }
+
+    #[test]
     fn the_export_dialog_shows_sign_offs_exports_to_a_typed_folder_and_keeps_existing_files() {
         let ws = sample_copy();
         let out = tempfile::tempdir().unwrap();
