@@ -161,3 +161,30 @@ fn every_dialog_closes_with_escape_and_holds_the_window_behind_it() {
             .is_none()
     );
 }
+
+#[test]
+fn add_locale_with_sixty_statements_keeps_its_buttons_in_a_small_window() {
+    let dir = common::sample_copy();
+    let statements = dir.path().join("statements");
+    let original = std::fs::read_to_string(statements.join("petition-kagarlitsky.ron")).unwrap();
+    for i in 0..57 {
+        let id = format!("petition-{i:02}");
+        let text = original
+            .replace("\"petition-kagarlitsky\"", &format!("\"{id}\""))
+            .replace("Petition: sign for", &format!("Petition {i:02}: sign for"));
+        std::fs::write(statements.join(format!("{id}.ron")), text).unwrap();
+    }
+    let ws = Workspace::load(dir.path()).unwrap();
+    assert_eq!(ws.statements.len(), 60);
+    let size = egui::vec2(1024.0, 768.0);
+    let mut app = ChorusApp::new(ws);
+    app.set_language("en");
+    let mut harness = start(harness_builder(size), app);
+    harness.get_by_label("Add locale…").click();
+    harness.run();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    for label in ["Add a locale", "Language tag (BCP 47)", "Add", "Cancel"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(window.contains_rect(rect), "{label} at {rect:?}");
+    }
+}

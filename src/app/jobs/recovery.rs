@@ -91,9 +91,14 @@ impl ChorusApp {
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
             ui.heading(t.get("recovery-title"));
             ui.label(t.get_with("recovery-question", &[("files", files.into())]));
-            for file in &recovery.files {
-                ui.monospace(file.path.display().to_string());
-            }
+            // Many files scroll; the buttons stay in the window.
+            egui::ScrollArea::vertical()
+                .max_height(240.0)
+                .show(ui, |ui| {
+                    for file in &recovery.files {
+                        ui.monospace(file.path.display().to_string());
+                    }
+                });
             ui.horizontal(|ui| {
                 if ui.button(t.get("recovery-restore")).clicked() {
                     choice = Some(true);

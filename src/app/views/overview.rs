@@ -414,15 +414,22 @@ impl AddLocaleDialog {
             self.language_ui(ui, &locale, t);
             ui.separator();
             ui.label(t.get("add-locale-statements"));
-            for (_, title, locales, chosen) in &mut self.statements {
-                let has = locale.as_ref().is_ok_and(|l| locales.contains(l));
-                if has {
-                    let text = t.get_with("add-locale-has", &[("title", title.clone().into())]);
-                    ui.add_enabled(false, egui::Checkbox::new(&mut true, text));
-                } else {
-                    ui.checkbox(chosen, title.as_str());
-                }
-            }
+            // A workspace of many statements scrolls; the buttons stay in the window.
+            let height = (ui.ctx().content_rect().height() - 320.0).max(120.0);
+            egui::ScrollArea::vertical()
+                .max_height(height)
+                .show(ui, |ui| {
+                    for (_, title, locales, chosen) in &mut self.statements {
+                        let has = locale.as_ref().is_ok_and(|l| locales.contains(l));
+                        if has {
+                            let args = [("title", title.clone().into())];
+                            let text = t.get_with("add-locale-has", &args);
+                            ui.add_enabled(false, egui::Checkbox::new(&mut true, text));
+                        } else {
+                            ui.checkbox(chosen, title.as_str());
+                        }
+                    }
+                });
             let targets: Vec<Id> = match &locale {
                 Ok(l) => self
                     .statements
