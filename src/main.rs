@@ -51,6 +51,38 @@ enum Command {
     /// signed off is refused unless --draft, which marks it "DRAFT — not signed off"; a file already
     /// there is kept unless --force. Exit status: 0 all written, 1 something refused, 2 bad arguments.
     Export(ExportArgs),
+    /// Share the workspace through git: commit the saved changes (the message written from what
+    /// changed), fetch, merge message by message, push. On a conflict the merge is aborted (the
+    /// workspace as before, the commit kept) and each conflicting message is named.
+    /// Exit status: 0 shared, 1 a conflict or the remote not reached, 2 it could not run.
+    Sync(SyncArgs),
+    /// What git runs to merge a workspace file (`chorus sync --setup` registers it): merges by
+    /// message, record or field into OURS. Exit status: 0 merged, 1 a conflict (OURS untouched).
+    #[command(name = "merge-driver")]
+    MergeDriver {
+        /// The common version (git's %O).
+        base: PathBuf,
+        /// Our version, replaced by the merge (git's %A).
+        ours: PathBuf,
+        /// Their version (git's %B).
+        theirs: PathBuf,
+        /// The file's path in the repository (git's %P), which says what kind of file it is.
+        path: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct SyncArgs {
+    /// The workspace folder (default: the current folder).
+    dir: Option<PathBuf>,
+    /// Only register Chorus as git's merge driver for the workspace's files, and stop.
+    #[arg(long)]
+    setup: bool,
+    /// The commit message (default: written from what changed).
+    #[arg(long, short)]
+    message: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(clap::Args)]
@@ -187,12 +219,81 @@ fn main() -> ExitCode {
         Some(Command::Review(args)) => review(args),
         Some(Command::Signoff(args)) => signoff(args),
         Some(Command::Export(args)) => export(args),
+        Some(Command::Sync(args)) => sync(args),
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => merge_driver(&base, &ours, &theirs, &path),
     };
     match outcome {
         Ok(code) => code,
         Err(err) => {
             say(&format!("chorus: {}", message_of(&err)));
             ExitCode::from(2)
+        }
+    }
+}
+
+fn sync(args: SyncArgs) -> anyhow::Result<ExitCode> {
+    use chorus::share::sync;
+    let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    let program = std::env::current_exe()?;
+    if args.setup {
+        let changed = sync::set_up(&dir, &program)?;
+        let said = if changed {
+            "git now merges this workspace's files with Chorus\n"
+        } else {
+            "git already merges this workspace's files with Chorus\n"
+        };
+        write_out(said)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Loading first refuses a folder that is not a workspace, before anything is committed.
+    load(&dir)?;
+    let options = sync::SyncOptions {
+        author: None,
+        message: args.message,
+        program,
+    };
+    let report = sync::sync(&dir, &options, &std::sync::atomic::AtomicBool::new(false))?;
+    match args.format {
+        Format::Json => write_out(&(report.to_json() + "\n"))?,
+        Format::Text => {
+            let text = report.to_text();
+            if report.conflicts.is_empty() && report.not_shared.is_none() {
+                write_out(&text)?;
+            } else {
+                say(text.trim_end());
+            }
+        }
+    }
+    Ok(if report.pushed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Git's merge driver: the merge replaces OURS, or OURS is left as it was and git records a conflict.
+fn merge_driver(base: &Path, ours: &Path, theirs: &Path, path: &str) -> anyhow::Result<ExitCode> {
+    use chorus::share::merge::{Kind, merge_bytes};
+    let read = |p: &Path| std::fs::read(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()));
+    let Some(kind) = Kind::of(path) else {
+        say(&format!(
+            "chorus: {path}: not a file Chorus merges; left for you to merge"
+        ));
+        return Ok(ExitCode::from(1));
+    };
+    match merge_bytes(kind, &read(base)?, &read(ours)?, &read(theirs)?) {
+        Ok(merged) => {
+            chorus::workspace::storage::write_atomically(ours, &merged)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(failure) => {
+            say(&format!("chorus: {path}: {failure}"));
+            Ok(ExitCode::from(1))
         }
     }
 }

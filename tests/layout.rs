@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use common::files_ending;
 
 /// The layers, lowest first; a module may use its own layer and those before it.
-const LAYERS: [&str; 8] = [
+const LAYERS: [&str; 9] = [
     "base",
     "locale",
     "fluent",
@@ -21,6 +21,7 @@ const LAYERS: [&str; 8] = [
     "checks",
     "review",
     "publish",
+    "share",
     "app",
 ];
 

@@ -36,7 +36,8 @@ impl MessageChange {
 pub struct Comparison {
     /// Every message or term that either side changed, added or removed, in the file's order.
     pub messages: Vec<MessageChange>,
-    /// Whether the text outside messages (comments, junk) changed in the editor: a merge keeps theirs.
+    /// Whether the text outside messages (comments, junk) changed in the editor, and not as on disk:
+    /// a merge keeps theirs, so it would be lost.
     pub mine_outside_messages: bool,
 }
 
@@ -64,7 +65,7 @@ fn entry_texts(doc: &Document) -> (Vec<(String, String)>, Vec<String>) {
 pub fn compare(saved: Option<&Document>, mine: &Document, theirs: &Document) -> Comparison {
     let (saved_messages, saved_others) = saved.map(entry_texts).unwrap_or_default();
     let (mine_messages, mine_others) = entry_texts(mine);
-    let (theirs_messages, _) = entry_texts(theirs);
+    let (theirs_messages, theirs_others) = entry_texts(theirs);
     let saved_map: HashMap<_, _> = saved_messages.iter().cloned().collect();
     let mine_map: HashMap<_, _> = mine_messages.iter().cloned().collect();
     let theirs_map: HashMap<_, _> = theirs_messages.iter().cloned().collect();
@@ -87,7 +88,10 @@ pub fn compare(saved: Option<&Document>, mine: &Document, theirs: &Document) -> 
         .collect();
     Comparison {
         messages,
-        mine_outside_messages: saved.is_some() && mine_others != saved_others,
+        // Made the same on both sides, a change is no loss when theirs is kept.
+        mine_outside_messages: saved.is_some()
+            && mine_others != saved_others
+            && mine_others != theirs_others,
     }
 }
 
@@ -153,20 +157,31 @@ pub fn merge_reviews(
     mine: &Reviews,
     theirs: &Reviews,
 ) -> Result<Reviews, ChangeError> {
-    fn pick<'r, T: PartialEq>(
-        saved: Option<&'r T>,
-        mine: Option<&'r T>,
-        theirs: Option<&'r T>,
-    ) -> Result<Option<&'r T>, ()> {
-        if mine == saved || mine == theirs {
-            Ok(theirs)
-        } else if theirs == saved {
-            Ok(mine)
-        } else {
-            Err(())
-        }
+    let (merged, conflicts) = merge_reviews_all(saved, mine, theirs);
+    match conflicts.into_iter().next() {
+        None => Ok(merged),
+        Some(ReviewConflict::Message(id)) => Err(ChangeError::ReviewBothChanged(id)),
+        Some(ReviewConflict::SignOff) => Err(ChangeError::SignOffBothChanged),
     }
+}
+
+/// What both sides of a review merge changed differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewConflict {
+    /// The record of this message.
+    Message(String),
+    SignOff,
+}
+
+/// [`merge_reviews`], going on past a conflict: the merge of everything else (a conflicting record
+/// is left as theirs), and every conflict.
+pub fn merge_reviews_all(
+    saved: &Reviews,
+    mine: &Reviews,
+    theirs: &Reviews,
+) -> (Reviews, Vec<ReviewConflict>) {
     let mut merged = theirs.clone();
+    let mut conflicts = Vec::new();
     let ids: std::collections::BTreeSet<&String> = saved
         .messages
         .keys()
@@ -180,23 +195,39 @@ pub fn merge_reviews(
             theirs.messages.get(id),
         );
         match pick(sides.0, sides.1, sides.2) {
-            Ok(Some(record)) => {
+            Some(Some(record)) => {
                 merged.messages.insert(id.clone(), record.clone());
             }
-            Ok(None) => {
+            Some(None) => {
                 merged.messages.remove(id);
             }
-            Err(()) => {
-                return Err(ChangeError::ReviewBothChanged(id.clone()));
-            }
+            None => conflicts.push(ReviewConflict::Message(id.clone())),
         }
     }
-    merged.signoff = pick(
+    let signoff = pick(
         saved.signoff.as_ref(),
         mine.signoff.as_ref(),
         theirs.signoff.as_ref(),
-    )
-    .map_err(|()| ChangeError::SignOffBothChanged)?
-    .cloned();
-    Ok(merged)
+    );
+    match signoff {
+        Some(signoff) => merged.signoff = signoff.cloned(),
+        None => conflicts.push(ReviewConflict::SignOff),
+    }
+    (merged, conflicts)
+}
+
+/// The three-way choice of one value: theirs when this side left it as saved (or made the same
+/// change), mine when only this side changed it, `None` when both changed it differently.
+pub fn pick<'r, T: PartialEq + ?Sized>(
+    saved: Option<&'r T>,
+    mine: Option<&'r T>,
+    theirs: Option<&'r T>,
+) -> Option<Option<&'r T>> {
+    if mine == saved || mine == theirs {
+        Some(theirs)
+    } else if theirs == saved {
+        Some(mine)
+    } else {
+        None
+    }
 }

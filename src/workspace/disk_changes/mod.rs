@@ -10,7 +10,10 @@
 
 mod merge;
 
-pub use merge::{Comparison, MessageChange, compare, merge, merge_reviews};
+pub use merge::{
+    Comparison, MessageChange, ReviewConflict, compare, merge, merge_reviews, merge_reviews_all,
+    pick,
+};
 
 use std::collections::HashMap;
 use std::fs;

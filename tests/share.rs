@@ -1,0 +1,476 @@
+//! Sharing through git, with real git and a real bare repository: two translators on two clones,
+//! `chorus sync` and plain `git pull` with Chorus's merge driver, and what goes wrong (no git, a
+//! detached HEAD, a merge in progress, an unreachable remote, a push the remote refuses).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chorus::base::ids::{Id, Locale};
+use chorus::review::{LocaleReview, SignOffState};
+use chorus::workspace::Workspace;
+
+const STATEMENT: &str = "free-boris-kagarlitsky";
+
+/// `git args…` in `dir`, which must succeed; its standard output.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?} in {}: {}",
+        dir.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn chorus(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .expect("chorus runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whether git is here; a test without it says why it skips (CI installs it, so nothing skips
+/// there).
+fn have_git() -> bool {
+    let here = Command::new("git").arg("--version").output().is_ok();
+    if !here {
+        assert!(std::env::var_os("CI").is_none(), "CI must have git");
+        eprintln!("skipping: git is not installed");
+    }
+    here
+}
+
+/// A bare repository holding the sample workspace, first shared by the organiser, and clones of
+/// it for translators, each with their own name.
+struct Team {
+    _dir: tempfile::TempDir,
+    remote: PathBuf,
+    root: PathBuf,
+}
+
+impl Team {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_owned();
+        let remote = root.join("remote.git");
+        git(
+            &root,
+            &["init", "--quiet", "--bare", "-b", "main", "remote.git"],
+        );
+        let team = Self {
+            _dir: dir,
+            remote,
+            root,
+        };
+        let organiser = team.clone_as("organiser", "Olga Organiser");
+        // A clone of an empty repository is on git's default branch, whatever it is configured to.
+        git(&organiser, &["symbolic-ref", "HEAD", "refs/heads/main"]);
+        common::copy_sample_to(&organiser);
+        let out = chorus(&organiser, &["sync", "-m", "The sample workspace"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        team
+    }
+
+    /// A clone of the remote, whose commits are by `name`.
+    fn clone_as(&self, folder: &str, name: &str) -> PathBuf {
+        let remote = self.remote.to_str().unwrap();
+        git(&self.root, &["clone", "--quiet", remote, folder]);
+        let dir = self.root.join(folder);
+        git(&dir, &["config", "user.name", name]);
+        let email = format!(
+            "{}@example.org",
+            name.split(' ').next().unwrap().to_lowercase()
+        );
+        git(&dir, &["config", "user.email", &email]);
+        dir
+    }
+}
+
+fn ftl(dir: &Path, locale: &str) -> PathBuf {
+    dir.join(format!("locales/{locale}/{STATEMENT}.ftl"))
+}
+
+/// Replaces the value of message `id` (a one-line message) in a Fluent file, as an editor would.
+fn set_message(path: &Path, id: &str, value: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let prefix = format!("{id} = ");
+    let mut found = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with(&prefix) {
+                found = true;
+                format!("{prefix}{value}")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect();
+    assert!(found, "{id} in {}", path.display());
+    std::fs::write(path, lines.join("\n") + "\n").unwrap();
+}
+
+fn value(path: &Path, id: &str) -> Option<String> {
+    let doc = chorus::fluent::document::Document::parse(&std::fs::read_to_string(path).unwrap());
+    doc.value_text(id)
+}
+
+fn no_conflict_markers(dir: &Path) {
+    for file in common::files_ending(dir, "ftl")
+        .into_iter()
+        .chain(common::files_ending(dir, "ron"))
+    {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(!text.contains("<<<<<<<"), "{}", file.display());
+    }
+}
+
+#[test]
+fn two_translators_share_different_messages_without_being_asked() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    let jonas = team.clone_as("jonas", "Jonas Weber");
+    set_message(&ftl(&ana, "fr"), "demand", "Libérez-le maintenant.");
+    set_message(
+        &ftl(&jonas, "fr"),
+        "argument",
+        "Il est poursuivi pour ses mots.",
+    );
+
+    let first = chorus(&ana, &["sync"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stdout(&first).contains("committed: fr: translate 1 message of free-boris-kagarlitsky"),
+        "{}",
+        stdout(&first)
+    );
+    // Jonas shares after Ana: her change comes in, merged with his in the same file, and his goes out.
+    let second = chorus(&jonas, &["sync", "--format", "json"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let report: serde_json::Value = serde_json::from_slice(&second.stdout).unwrap();
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["pulled"], 1);
+    assert_eq!(report["pushed"], true);
+    assert_eq!(report["conflicts"], serde_json::json!([]));
+    assert!(
+        report["committed"]
+            .as_str()
+            .unwrap()
+            .starts_with("fr: translate 1 message")
+    );
+    let fr = ftl(&jonas, "fr");
+    assert_eq!(
+        value(&fr, "demand").as_deref(),
+        Some("Libérez-le maintenant.")
+    );
+    assert_eq!(
+        value(&fr, "argument").as_deref(),
+        Some("Il est poursuivi pour ses mots.")
+    );
+    // Ana's next Share brings in Jonas's: both have the same files, and no conflict markers.
+    let third = chorus(&ana, &["sync"]);
+    assert!(third.status.success(), "{}", stderr(&third));
+    assert_eq!(
+        std::fs::read(ftl(&ana, "fr")).unwrap(),
+        std::fs::read(ftl(&jonas, "fr")).unwrap()
+    );
+    no_conflict_markers(&ana);
+    // Each is the author of their own commit.
+    let authors = git(&ana, &["log", "--format=%an", "--no-merges"]);
+    assert!(
+        authors.contains("Ana Lima") && authors.contains("Jonas Weber"),
+        "{authors}"
+    );
+    assert!(Workspace::load(&ana).unwrap().problems.is_empty());
+}
+
+#[test]
+fn the_same_message_changed_differently_is_named_and_nothing_is_merged() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    let jonas = team.clone_as("jonas", "Jonas Weber");
+    set_message(&ftl(&ana, "fr"), "demand", "Libérez-le.");
+    set_message(&ftl(&jonas, "fr"), "demand", "Qu’on le libère.");
+    set_message(
+        &ftl(&jonas, "de"),
+        "argument",
+        "Er wird für seine Worte verfolgt.",
+    );
+    assert!(chorus(&ana, &["sync"]).status.success());
+
+    let out = chorus(&jonas, &["sync", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["conflicts"],
+        serde_json::json!([{"file": format!("locales/fr/{STATEMENT}.ftl"), "id": "demand"}])
+    );
+    assert_eq!(report["pushed"], false);
+    // The merge was aborted: Jonas's files are his, his commit is kept, no merge is in progress.
+    assert_eq!(
+        value(&ftl(&jonas, "fr"), "demand").as_deref(),
+        Some("Qu’on le libère.")
+    );
+    assert_eq!(
+        git(&jonas, &["log", "-1", "--format=%an"]).trim(),
+        "Jonas Weber"
+    );
+    assert_eq!(git(&jonas, &["status", "--porcelain"]), "");
+    assert!(!jonas.join(".git/MERGE_HEAD").exists());
+    no_conflict_markers(&jonas);
+    // In text, the conflict is named on standard error.
+    let out = chorus(&jonas, &["sync"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!(
+            "locales/fr/{STATEMENT}.ftl: demand: changed differently"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert!(Workspace::load(&jonas).unwrap().problems.is_empty());
+}
+
+#[test]
+fn sign_offs_of_different_languages_on_both_sides_both_survive() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    let jonas = team.clone_as("jonas", "Jonas Weber");
+    let sign_off = |dir: &Path, locale: &str, reviewer: &str| {
+        let target = [
+            "--statement",
+            STATEMENT,
+            "--locale",
+            locale,
+            "--reviewer",
+            reviewer,
+        ];
+        let approve = chorus(dir, &[&["review", "--approve-all"][..], &target].concat());
+        assert!(approve.status.success(), "{}", stderr(&approve));
+        let signed = chorus(dir, &[&["signoff"][..], &target].concat());
+        assert!(signed.status.success(), "{}", stderr(&signed));
+    };
+    sign_off(&ana, "es", "Ana Lima");
+    sign_off(&jonas, "ru", "Jonas Weber");
+    let ana_shares = chorus(&ana, &["sync"]);
+    assert!(
+        stdout(&ana_shares).contains("es: sign off free-boris-kagarlitsky"),
+        "{}",
+        stdout(&ana_shares)
+    );
+    let jonas_shares = chorus(&jonas, &["sync"]);
+    assert!(jonas_shares.status.success(), "{}", stderr(&jonas_shares));
+    assert!(chorus(&ana, &["sync"]).status.success());
+    for dir in [&ana, &jonas] {
+        let ws = Workspace::load(dir).unwrap();
+        let id = Id::new(STATEMENT).unwrap();
+        for locale in ["es", "ru", "fr"] {
+            let review = LocaleReview::of(&ws, &id, &Locale::new(locale).unwrap()).unwrap();
+            assert_eq!(
+                review.signoff_state,
+                SignOffState::Current,
+                "{locale} in {}",
+                dir.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_push_refused_because_the_other_pushed_first_is_merged_and_sent_again() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    let jonas = team.clone_as("jonas", "Jonas Weber");
+    // Ana commits a change; she pushes it at the moment Jonas's Share is about to push (his
+    // pre-push hook does it, once), so his push is refused as out of date.
+    set_message(&ftl(&ana, "es"), "demand", "¡Libertad ya!");
+    git(&ana, &["commit", "--quiet", "-am", "es: demand"]);
+    let hook = jonas.join(".git/hooks/pre-push");
+    let marker = team.root.join("pushed-once");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\nif [ ! -e '{m}' ]; then touch '{m}'; unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE; \
+             git -C '{a}' push --quiet origin main; fi\nexit 0\n",
+            m = marker.display(),
+            a = ana.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    set_message(
+        &ftl(&jonas, "es"),
+        "argument",
+        "Lo persiguen por sus palabras.",
+    );
+
+    let out = chorus(&jonas, &["sync", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(marker.exists(), "the hook pushed Ana's commit");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (report["pushed"].clone(), report["pulled"].clone()),
+        (true.into(), 1.into())
+    );
+    let remote_file = git(
+        &team.remote,
+        &["show", &format!("main:locales/es/{STATEMENT}.ftl")],
+    );
+    assert!(remote_file.contains("¡Libertad ya!") && remote_file.contains("Lo persiguen"));
+}
+
+#[test]
+fn plain_git_pull_merges_by_message_with_the_driver_and_not_without_it() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    // `demand` and `arrest` are next to each other: git's line merge takes them for one change.
+    set_message(&ftl(&ana, "fr"), "demand", "Libérez-le.");
+    git(&ana, &["commit", "--quiet", "-am", "fr: demand"]);
+    git(&ana, &["push", "--quiet"]);
+    let pull = |folder: &str, driver: bool| {
+        let dir = team.clone_as(folder, "Jonas Weber");
+        git(&dir, &["reset", "--quiet", "--hard", "HEAD~1"]);
+        if driver {
+            let setup = chorus(&dir, &["sync", "--setup"]);
+            assert!(setup.status.success(), "{}", stderr(&setup));
+        }
+        set_message(&ftl(&dir, "fr"), "arrest", "Il a été arrêté.");
+        git(&dir, &["commit", "--quiet", "-am", "fr: arrest"]);
+        let out = Command::new("git")
+            .args(["pull", "--quiet", "--no-rebase", "--no-edit"])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        (dir, out.status.success())
+    };
+    let (with, merged) = pull("with-driver", true);
+    assert!(merged, "the driver merges neighbouring messages");
+    assert_eq!(
+        value(&ftl(&with, "fr"), "demand").as_deref(),
+        Some("Libérez-le.")
+    );
+    assert_eq!(
+        value(&ftl(&with, "fr"), "arrest").as_deref(),
+        Some("Il a été arrêté.")
+    );
+    no_conflict_markers(&with);
+    let (without, merged) = pull("without-driver", false);
+    assert!(!merged, "git's line merge conflicts on neighbouring lines");
+    let text = std::fs::read_to_string(ftl(&without, "fr")).unwrap();
+    assert!(
+        text.contains("<<<<<<<"),
+        "git wrote conflict markers:\n{text}"
+    );
+}
+
+#[test]
+fn what_goes_wrong_is_said_plainly_and_nothing_is_lost() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    set_message(&ftl(&ana, "fr"), "demand", "Libérez-le.");
+    let fails_with = |dir: &Path, env: Option<(&str, &str)>, expected: &str, code: i32| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_chorus"));
+        command.args(["sync"]).current_dir(dir);
+        if let Some((k, v)) = env {
+            command.env(k, v);
+        }
+        let out = command.output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(expected),
+            "{expected:?} in {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            value(&ftl(dir, "fr"), "demand").as_deref(),
+            Some("Libérez-le.")
+        );
+        assert!(Workspace::load(dir).unwrap().problems.is_empty());
+    };
+    // No git at all.
+    fails_with(
+        &ana,
+        Some(("CHORUS_GIT", "/nonexistent/git")),
+        "git is not installed",
+        2,
+    );
+    // Not a repository.
+    let loose = team.root.join("loose");
+    common::copy_sample_to(&loose);
+    set_message(&ftl(&loose, "fr"), "demand", "Libérez-le.");
+    fails_with(&loose, None, "is not in a git repository", 2);
+    // A detached HEAD.
+    git(&ana, &["checkout", "--quiet", "--detach"]);
+    fails_with(&ana, None, "HEAD is detached", 2);
+    git(&ana, &["checkout", "--quiet", "main"]);
+    // A merge in progress (left by someone on the command line).
+    std::fs::write(
+        ana.join(".git/MERGE_HEAD"),
+        git(&ana, &["rev-parse", "HEAD"]),
+    )
+    .unwrap();
+    fails_with(&ana, None, "a merge is in progress", 2);
+    std::fs::remove_file(ana.join(".git/MERGE_HEAD")).unwrap();
+    // A remote that cannot be reached: the commit is kept here, and the report says so.
+    git(
+        &ana,
+        &["remote", "set-url", "origin", "/nonexistent/remote.git"],
+    );
+    fails_with(&ana, None, "not shared yet", 1);
+    assert!(git(&ana, &["log", "-1", "--format=%s"]).starts_with("fr: translate 1 message"));
+    // A remote that refuses every push (a protected branch).
+    git(
+        &ana,
+        &["remote", "set-url", "origin", team.remote.to_str().unwrap()],
+    );
+    let hook = team.remote.join("hooks/pre-receive");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\necho 'main is a protected branch' >&2\nexit 1\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    fails_with(&ana, None, "the remote refused the push", 2);
+    fails_with(&ana, None, "protected branch", 2);
+    // No remote at all.
+    git(&ana, &["remote", "remove", "origin"]);
+    fails_with(&ana, None, "no remote", 1);
+}
