@@ -331,4 +331,112 @@ mod tests {
             Err(MergeFailure::Conflicts(vec!["a".into(), COMMENTS.into()]))
         );
     }
+
+    const STATEMENT: &str = include_str!("../../statements/free-boris-kagarlitsky.ron");
+
+    fn statement_merge(ours: &str, theirs: &str) -> Result<Statement, MergeFailure> {
+        let merged = merge_bytes(
+            Kind::Statement,
+            STATEMENT.as_bytes(),
+            ours.as_bytes(),
+            theirs.as_bytes(),
+        )?;
+        Ok(Statement::from_ron(std::str::from_utf8(&merged).unwrap()).unwrap())
+    }
+
+    #[test]
+    fn statements_merge_field_by_field_and_no_signatory_is_lost() {
+        let signatory = |name: &str| {
+            format!(
+                "        Signatory(\n            name: \"{name}\",\n            affiliation: \"\",\n            \
+                 country: \"Chile\",\n            personal_capacity: false,\n        ),\n    ],\n    publisher:"
+            )
+        };
+        let add =
+            |text: &str, name: &str| text.replacen("    ],\n    publisher:", &signatory(name), 1);
+        // Each side adds a signatory; ours changes the date, theirs the publisher.
+        let ours =
+            add(STATEMENT, "Rosa Díaz").replace("date: \"2023-07-27\"", "date: \"2023-08-01\"");
+        let theirs = add(STATEMENT, "Tomás Pérez").replace(
+            "publisher: \"Free Voices Network\"",
+            "publisher: \"Voices\"",
+        );
+        let merged = statement_merge(&ours, &theirs).unwrap();
+        let names: Vec<&str> = merged.signatories.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ana Lima",
+                "Jonas Weber",
+                "Leila Haddad",
+                "Chen Yu",
+                "Tomás Pérez",
+                "Rosa Díaz"
+            ]
+        );
+        assert_eq!(merged.publisher, "Voices");
+        assert_eq!(merged.date.to_string(), "2023-08-01");
+        // One side removes a signatory the other left alone: removed.
+        let without = remove_signatory(STATEMENT, "Chen Yu");
+        let merged = statement_merge(&without, &theirs).unwrap();
+        assert!(merged.signatories.iter().all(|s| s.name != "Chen Yu"));
+        assert!(merged.signatories.iter().any(|s| s.name == "Tomás Pérez"));
+        // The same field changed differently on both sides: named, nothing written.
+        let a = STATEMENT.replace("publisher: \"Free Voices Network\"", "publisher: \"A\"");
+        let b = STATEMENT.replace("publisher: \"Free Voices Network\"", "publisher: \"B\"");
+        assert_eq!(
+            statement_merge(&a, &b).unwrap_err(),
+            MergeFailure::Conflicts(vec!["publisher".into()])
+        );
+        // The same signatory changed differently on both sides.
+        let a = STATEMENT.replace("country: \"Taiwan\"", "country: \"A\"");
+        let b = STATEMENT.replace("country: \"Taiwan\"", "country: \"B\"");
+        assert_eq!(
+            statement_merge(&a, &b).unwrap_err(),
+            MergeFailure::Conflicts(vec!["signatories: Chen Yu".into()])
+        );
+    }
+
+    fn remove_signatory(text: &str, name: &str) -> String {
+        let start = text.find(&format!("name: \"{name}\"")).unwrap();
+        let open = text[..start].rfind("        Signatory(").unwrap();
+        let close = start + text[start..].find("        ),\n").unwrap() + "        ),\n".len();
+        format!("{}{}", &text[..open], &text[close..])
+    }
+
+    #[test]
+    fn review_files_merge_record_by_record() {
+        use crate::workspace::reviews::{Texts, Verdict};
+        let base =
+            Reviews::from_ron(include_str!("../../reviews/free-boris-kagarlitsky/fr.ron")).unwrap();
+        let texts = |t: &str| Texts {
+            reference: "R".into(),
+            translation: t.into(),
+        };
+        let mut ours = base.clone();
+        ours.judge("demand", Verdict::Rejected, texts("x"), "Ana", "too long");
+        let mut theirs = base.clone();
+        theirs.judge("arrest", Verdict::Approved, texts("y"), "Jonas", "");
+        let merged = merge_bytes(
+            Kind::Reviews,
+            base.to_ron().as_bytes(),
+            ours.to_ron().as_bytes(),
+            theirs.to_ron().as_bytes(),
+        )
+        .unwrap();
+        let merged = Reviews::from_ron(std::str::from_utf8(&merged).unwrap()).unwrap();
+        assert_eq!(merged.messages["demand"], ours.messages["demand"]);
+        assert_eq!(merged.messages["arrest"], theirs.messages["arrest"]);
+        assert_eq!(merged.signoff, base.signoff);
+        // Both judged the same message differently: named.
+        let mut theirs = base.clone();
+        theirs.judge("demand", Verdict::Approved, texts("x"), "Jonas", "");
+        let failure = merge_bytes(
+            Kind::Reviews,
+            base.to_ron().as_bytes(),
+            ours.to_ron().as_bytes(),
+            theirs.to_ron().as_bytes(),
+        );
+        assert_eq!(failure, Err(MergeFailure::Conflicts(vec!["demand".into()])));
+    }
 }
