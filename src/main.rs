@@ -257,7 +257,7 @@ fn sync(args: SyncArgs) -> anyhow::Result<ExitCode> {
         message: args.message,
         program,
     };
-    let report = sync::sync(&dir, &options, &std::sync::atomic::AtomicBool::new(false))?;
+    let report = sync::sync(&dir, &options, &|| false)?;
     match args.format {
         Format::Json => write_out(&(report.to_json() + "\n"))?,
         Format::Text => {
@@ -265,7 +265,8 @@ fn sync(args: SyncArgs) -> anyhow::Result<ExitCode> {
             if report.conflicts.is_empty() && report.not_shared.is_none() {
                 write_out(&text)?;
             } else {
-                say(text.trim_end());
+                // One line at a time: `say` shows a line break inside a line as `\n`.
+                text.lines().for_each(say);
             }
         }
     }

@@ -470,7 +470,197 @@ fn what_goes_wrong_is_said_plainly_and_nothing_is_lost() {
     std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
     fails_with(&ana, None, "the remote refused the push", 2);
     fails_with(&ana, None, "protected branch", 2);
+    // A merge driver that is not chorus would "merge" by keeping ours: refused before anything.
+    let other = chorus::share::sync::set_up(&ana, Path::new("/bin/echo"));
+    assert!(
+        matches!(other, Err(chorus::share::sync::SyncError::NotChorus(_))),
+        "{other:?}"
+    );
     // No remote at all.
     git(&ana, &["remote", "remove", "origin"]);
     fails_with(&ana, None, "no remote", 1);
+}
+
+mod window {
+    use super::*;
+    use crate::common::{app_on, harness_builder, start, until};
+    use chorus::app::ChorusApp;
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    fn harness(dir: &Path) -> Harness<'static, ChorusApp> {
+        let mut app = app_on(dir);
+        app.set_program(Path::new(env!("CARGO_BIN_EXE_chorus")));
+        start(harness_builder(egui::vec2(1400.0, 1000.0)), app)
+    }
+
+    /// Opens French, and types into `demand` at a person's pace.
+    fn type_demand(harness: &mut Harness<'_, ChorusApp>, text: &str) {
+        harness
+            .get_by_label_contains("Free Boris Kagarlitsky, fr:")
+            .click();
+        harness.run();
+        let field = |h: &Harness<'_, ChorusApp>| -> String {
+            let node = h.get_by_role_and_label(Role::MultilineTextInput, "demand");
+            node.focus();
+            node.value().unwrap_or_default()
+        };
+        field(harness);
+        harness.run();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.run();
+        for key in text.chars() {
+            harness
+                .get_by_role_and_label(Role::MultilineTextInput, "demand")
+                .type_text(&key.to_string());
+            harness.run();
+        }
+        assert_eq!(field(harness), text);
+    }
+
+    /// Ctrl+Shift+S, a message typed, Share; waits for it to end.
+    fn share(harness: &mut Harness<'_, ChorusApp>, message: &str) {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        harness.run();
+        harness.get_by_label("Share with the team");
+        let role = Role::MultilineTextInput;
+        harness.get_by_role_and_label(role, "What changed").focus();
+        harness.run();
+        for key in message.chars() {
+            harness
+                .get_by_role_and_label(role, "What changed")
+                .type_text(&key.to_string());
+            harness.run();
+        }
+        harness.get_by_label("Share").click();
+        harness.step();
+        until(harness, |app| !app.is_sharing(), "Share");
+    }
+
+    #[test]
+    fn share_in_the_window_commits_as_the_user_merges_and_sends() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let ana = team.clone_as("ana", "Ana Lima");
+        let jonas = team.clone_as("jonas", "Jonas Weber");
+        set_message(
+            &ftl(&jonas, "fr"),
+            "argument",
+            "Il est poursuivi pour ses mots.",
+        );
+        assert!(chorus(&jonas, &["sync"]).status.success());
+
+        let mut harness = harness(&ana);
+        status_reads(&mut harness, |s| {
+            s == "main · 0 to send, 0 to bring in · 0 files not shared"
+        });
+        type_demand(&mut harness, "Libérez-le !");
+        // Saved, the change is counted as not shared yet.
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+        harness.step();
+        until(&mut harness, |app| !app.is_saving(), "the save");
+        status_reads(&mut harness, |s| {
+            s.contains("not shared") && !s.contains(" 0 files")
+        });
+        // The name is git's own, proposed.
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        harness.run();
+        let name = harness.get_by_role_and_label(Role::TextInput, "Your name");
+        assert_eq!(name.value().as_deref(), Some("Ana Lima"));
+        harness.key_press(Key::Escape);
+        harness.run();
+        share(&mut harness, "fr: a shorter demand");
+        harness.get_by_label_contains(
+            "Shared: the remote has your work, and 1 commit of others was merged in.",
+        );
+
+        // The remote has Ana's commit, with her message and name.
+        let log = git(&team.remote, &["log", "--format=%an|%s", "main"]);
+        assert!(log.contains("Ana Lima|fr: a shorter demand"), "{log}");
+        // Jonas's message comes in, and the field shows what the file holds.
+        until(
+            &mut harness,
+            |app| {
+                let id = Id::new(STATEMENT).unwrap();
+                let fr = app
+                    .workspace()
+                    .file(&Locale::new("fr").unwrap(), &id)
+                    .unwrap();
+                fr.document.value_text("argument").as_deref()
+                    == Some("Il est poursuivi pour ses mots.")
+            },
+            "Jonas's change",
+        );
+        let shown = harness
+            .get_by_role_and_label(Role::MultilineTextInput, "argument")
+            .value();
+        assert_eq!(shown, value(&ftl(&ana, "fr"), "argument"));
+        assert_eq!(
+            value(&ftl(&ana, "fr"), "demand").as_deref(),
+            Some("Libérez-le !")
+        );
+        status_reads(&mut harness, |s| {
+            s == "main · 0 to send, 0 to bring in · 0 files not shared"
+        });
+    }
+
+    #[test]
+    fn a_conflict_in_the_window_names_the_message_and_changes_nothing() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let ana = team.clone_as("ana", "Ana Lima");
+        let jonas = team.clone_as("jonas", "Jonas Weber");
+        set_message(&ftl(&jonas, "fr"), "demand", "Qu’on le libère.");
+        assert!(chorus(&jonas, &["sync"]).status.success());
+        let mut harness = harness(&ana);
+        type_demand(&mut harness, "Libérez-le !");
+        share(&mut harness, "");
+        harness.get_by_label_contains(&format!(
+            "Not merged: changed differently here and by others: demand (locales/fr/{STATEMENT}.ftl)"
+        ));
+        assert_eq!(
+            value(&ftl(&ana, "fr"), "demand").as_deref(),
+            Some("Libérez-le !")
+        );
+        assert_eq!(
+            harness
+                .get_by_role_and_label(Role::MultilineTextInput, "demand")
+                .value()
+                .as_deref(),
+            Some("Libérez-le !")
+        );
+        no_conflict_markers(&ana);
+        assert!(git(&ana, &["log", "-1", "--format=%s"]).starts_with("fr: translate 1 message"));
+    }
+
+    /// Steps until the status bar's repository part (worked out on a thread) reads as `wanted`
+    /// says, at most a few seconds.
+    fn status_reads(harness: &mut Harness<'_, ChorusApp>, wanted: impl Fn(&str) -> bool) {
+        let mut last = String::new();
+        for _ in 0..300 {
+            harness.step();
+            let texts: Vec<String> = harness
+                .query_all_by_label_contains(" to bring in · ")
+                .map(|n| format!("{n:?}"))
+                .collect();
+            if let Some(text) = texts.into_iter().next() {
+                last = text;
+                if let Some(start) = last.find("main · ") {
+                    let shown = &last[start..];
+                    let end = shown.find('"').unwrap_or(shown.len());
+                    if wanted(&shown[..end]) {
+                        return;
+                    }
+                }
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the status bar did not come to read as wanted: {last}");
+    }
 }

@@ -85,6 +85,7 @@ commands! {
     OpenWorkspace: "open-workspace", File, [key(CTRL, Key::O)];
     Save: "save", File, [key(CTRL, Key::S)];
     Export: "export", File, [key(CTRL, Key::E)];
+    Share: "share", File, [key(CTRL_SHIFT, Key::S)];
     Overview: "overview", File, [];
     Quit: "quit", File, [key(CTRL, Key::Q)];
     Undo: "undo", Edit, [key(CTRL, Key::Z)];

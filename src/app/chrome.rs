@@ -75,6 +75,7 @@ impl ChorusApp {
                         .text(RichText::new(text).small()),
                 );
             }
+            self.repo_status_ui(ui);
             let dirty = self.dirty_files();
             if dirty > 0 {
                 let text = self

@@ -95,6 +95,21 @@ pub struct ChorusApp {
     shown_title: Option<String>,
     /// Whether the settings (theme, colours, text size) were given to the context yet.
     styled: bool,
+    /// The Share dialog, while it is open.
+    share_dialog: Option<jobs::share::ShareDialog>,
+    /// Share running in the background.
+    sharing: Option<jobs::share::Sharing>,
+    /// The commit message typed in the Share dialog, for the share that follows the save.
+    share_message: Option<String>,
+    /// Share waits for the save it asked for.
+    share_after_save: bool,
+    /// Where the workspace stands in its git repository.
+    repo: jobs::share::RepoWatch,
+    /// The chorus program git runs to merge: this one's own file.
+    program: PathBuf,
+    /// When Share last brought in others' work: the files it changed are reloaded then, and the
+    /// notice keeps saying what Share did rather than "changed by another program".
+    shared_at: Option<std::time::Instant>,
 }
 
 impl ChorusApp {
@@ -137,6 +152,13 @@ impl ChorusApp {
             save_after_merge: false,
             shown_title: None,
             styled: false,
+            share_dialog: None,
+            sharing: None,
+            share_message: None,
+            share_after_save: false,
+            repo: jobs::share::RepoWatch::new(),
+            program: std::env::current_exe().unwrap_or_else(|_| "chorus".into()),
+            shared_at: None,
         }
     }
 
@@ -165,6 +187,17 @@ impl ChorusApp {
     /// Whether files are being written.
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
+    }
+
+    /// The chorus program git runs as the merge driver when sharing (by default the one running;
+    /// a test, which runs in another program, names the real one).
+    pub fn set_program(&mut self, program: &Path) {
+        self.program = program.to_owned();
+    }
+
+    /// Whether Share is running, or waits for the save it asked for.
+    pub fn is_sharing(&self) -> bool {
+        self.sharing.is_some() || self.share_after_save
     }
 
     pub fn set_language(&mut self, language: &str) {
@@ -237,6 +270,8 @@ impl ChorusApp {
         self.poll_loading();
         self.poll_saving(&ctx);
         self.poll_watch(&ctx);
+        self.poll_sharing(&ctx);
+        self.poll_repo(&ctx);
         self.keep_recovery(&ctx);
         let mut actions: Vec<Action> = Command::pressed(&ctx)
             .into_iter()
@@ -272,6 +307,7 @@ impl ChorusApp {
             self.export_dialog = None;
         }
         self.confirm_ui(&ctx);
+        self.share_dialog_ui(&ctx);
         self.recovery_ui(&ctx);
         self.outside_ui(&ctx);
         for action in actions {

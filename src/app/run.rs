@@ -288,6 +288,7 @@ impl ChorusApp {
     pub(in crate::app) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::Save => self.save(None, ctx),
+            Command::Share => self.ask_to_share(),
             Command::Undo | Command::Redo => {
                 let field = match command {
                     Command::Undo => self.editor.undo(&mut self.ws),

@@ -29,6 +29,15 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The name recorded with reviews and sign-offs; asked for the first time one is made.
     pub reviewer: Option<String>,
+    /// Who commits when sharing; asked for the first time, git's own configuration proposed.
+    pub author: Option<Author>,
+}
+
+/// The name and email a commit records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Author {
+    pub name: String,
+    pub email: String,
 }
 
 impl Default for Settings {
@@ -39,6 +48,7 @@ impl Default for Settings {
             text_scale: 1.0,
             recent: Vec::new(),
             reviewer: None,
+            author: None,
         }
     }
 }

@@ -10,6 +10,8 @@
 pub mod git;
 /// Three-way merges of the workspace's files, by message, record and field.
 pub mod merge;
+/// Where the workspace stands in its repository, for the status bar.
+pub mod status;
 /// The commit message written from what changed.
 pub mod summary;
 /// Commit, fetch, merge and push in one action.

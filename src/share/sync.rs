@@ -6,7 +6,6 @@
 //! remote, or when it cannot be reached, the commit stays local and the report says so.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 
@@ -64,7 +63,10 @@ pub struct SyncReport {
 pub enum SyncError {
     #[error(transparent)]
     Git(#[from] GitError),
-    #[error("{} is not in a git repository: share it from the window, or run git init", .0.display())]
+    #[error(
+        "{} is not in a git repository yet: clone the team's repository, or run git init there",
+        .0.display()
+    )]
     NotARepository(PathBuf),
     #[error("HEAD is detached (no branch is checked out): check out a branch first")]
     Detached,
@@ -74,6 +76,8 @@ pub enum SyncError {
     PushRefused(String),
     #[error("stopped; the workspace is as it was before the merge")]
     Stopped,
+    #[error("{} is not the chorus program, so git could not merge with it", .0.display())]
+    NotChorus(PathBuf),
 }
 
 impl Explain for SyncError {
@@ -89,6 +93,9 @@ impl Explain for SyncError {
                 Explanation::new("error-sync-push-refused").text("detail", detail)
             }
             Self::Stopped => Explanation::new("error-sync-stopped"),
+            Self::NotChorus(path) => {
+                Explanation::new("error-sync-not-chorus").text("path", path.display())
+            }
         }
     }
 }
@@ -163,6 +170,14 @@ impl Repository {
 /// the workspace names the files, `.git/config` the driver. Whether anything changed.
 pub fn set_up(workspace: &Path, program: &Path) -> Result<bool, SyncError> {
     let repository = Repository::open(workspace)?;
+    // Git trusts the driver's exit status: another program there would "merge" by keeping ours.
+    let version = std::process::Command::new(program)
+        .arg("--version")
+        .stdin(std::process::Stdio::null())
+        .output();
+    if !version.is_ok_and(|v| v.status.success() && v.stdout.starts_with(b"chorus ")) {
+        return Err(SyncError::NotChorus(program.to_owned()));
+    }
     let git = &repository.git;
     let mut changed = false;
     let path = workspace.join(".gitattributes");
@@ -205,12 +220,12 @@ pub fn set_up(workspace: &Path, program: &Path) -> Result<bool, SyncError> {
     Ok(changed)
 }
 
-/// Shares the workspace: commit, fetch, merge, push. `stop` is looked at between steps; a merge
-/// under way when it is set is aborted.
+/// Shares the workspace: commit, fetch, merge, push. `stop` is asked between steps; a merge under
+/// way when it says yes is aborted.
 pub fn sync(
     workspace: &Path,
     options: &SyncOptions,
-    stop: &AtomicBool,
+    stop: &dyn Fn() -> bool,
 ) -> Result<SyncReport, SyncError> {
     set_up(workspace, &options.program)?;
     let mut repository = Repository::open(workspace)?;
@@ -232,7 +247,7 @@ pub fn sync(
         return Ok(report);
     };
     for _ in 0..PUSH_ATTEMPTS {
-        if stop.load(Ordering::Relaxed) {
+        if stop() {
             return Err(SyncError::Stopped);
         }
         let fetched = repository.git.output(&["fetch", "--quiet", &remote])?;
@@ -241,21 +256,11 @@ pub fn sync(
             return Ok(report);
         }
         let theirs = format!("refs/remotes/{remote}/{branch}");
-        if repository
-            .git
-            .succeeds(&["rev-parse", "--verify", "-q", &theirs])?
-        {
-            let behind =
-                repository
-                    .git
-                    .run(&["rev-list", "--count", &format!("HEAD..{theirs}")])?;
-            let behind: usize = behind.trim().parse().unwrap_or(0);
-            if behind > 0 {
-                report.conflicts = merge_in(&repository.git, &theirs, stop)?;
-                if !report.conflicts.is_empty() {
-                    return Ok(report);
-                }
-                report.pulled += behind;
+        match bring_in(&repository.git, &theirs, stop)? {
+            Ok(pulled) => report.pulled += pulled,
+            Err(conflicts) => {
+                report.conflicts = conflicts;
+                return Ok(report);
             }
         }
         let target = format!("HEAD:refs/heads/{branch}");
@@ -286,8 +291,36 @@ pub fn sync(
     )))
 }
 
+/// Merges what the remote branch `theirs` has and HEAD has not: how many commits came in, or
+/// what conflicts (the merge then aborted).
+fn bring_in(
+    git: &Git,
+    theirs: &str,
+    stop: &dyn Fn() -> bool,
+) -> Result<Result<usize, Vec<Conflict>>, SyncError> {
+    if !git.succeeds(&["rev-parse", "--verify", "-q", theirs])? {
+        // The remote does not have the branch yet: the push makes it.
+        return Ok(Ok(0));
+    }
+    let behind = git.run(&["rev-list", "--count", &format!("HEAD..{theirs}")])?;
+    let behind: usize = behind.trim().parse().unwrap_or(0);
+    if behind == 0 {
+        return Ok(Ok(0));
+    }
+    let conflicts = merge_in(git, theirs, stop)?;
+    if !conflicts.is_empty() {
+        return Ok(Err(conflicts));
+    }
+    if stop() {
+        // Back to before the merge; what is not committed stays as it is.
+        git.run(&["reset", "--merge", "ORIG_HEAD"])?;
+        return Err(SyncError::Stopped);
+    }
+    Ok(Ok(behind))
+}
+
 /// Merges `theirs` into HEAD. On a conflict the merge is aborted and what conflicts is named.
-fn merge_in(git: &Git, theirs: &str, stop: &AtomicBool) -> Result<Vec<Conflict>, SyncError> {
+fn merge_in(git: &Git, theirs: &str, stop: &dyn Fn() -> bool) -> Result<Vec<Conflict>, SyncError> {
     let merged = git.output(&["merge", "--no-edit", "--no-ff", theirs])?;
     if merged.status.success() {
         return Ok(Vec::new());
@@ -298,7 +331,7 @@ fn merge_in(git: &Git, theirs: &str, stop: &AtomicBool) -> Result<Vec<Conflict>,
         conflicts.extend(conflicts_in(git, file)?);
     }
     git.run(&["merge", "--abort"])?;
-    if stop.load(Ordering::Relaxed) {
+    if stop() {
         return Err(SyncError::Stopped);
     }
     if conflicts.is_empty() {
@@ -372,8 +405,13 @@ impl SyncReport {
             out.push_str(&format!("committed: {summary}\n"));
         }
         if self.pulled > 0 {
+            let commits = if self.pulled == 1 {
+                "commit"
+            } else {
+                "commits"
+            };
             out.push_str(&format!(
-                "merged {} commit(s) from the remote\n",
+                "merged {} {commits} from the remote\n",
                 self.pulled
             ));
         }

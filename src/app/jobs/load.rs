@@ -72,6 +72,8 @@ impl ChorusApp {
                 self.outside = dialogs::outside::OutsideDialog::new();
                 self.later.clear();
                 self.watch_files();
+                // Looked at again for this workspace on the next frame.
+                self.repo = super::share::RepoWatch::new();
             }
             Err(reason) => {
                 let args = [

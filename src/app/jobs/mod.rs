@@ -10,6 +10,8 @@ pub mod load;
 pub mod recovery;
 /// Saving changed files.
 pub mod save;
+/// Sharing through git, and where the workspace stands in its repository.
+pub mod share;
 /// Noticing files changed by other programs.
 pub mod watch;
 

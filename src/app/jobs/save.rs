@@ -84,6 +84,7 @@ impl ChorusApp {
                 // Nothing is known to be written: every file stays unsaved.
                 self.notice = Some(Notice::Error(message));
                 self.queued_save = None;
+                self.share_after_save = false;
                 return;
             }
         };
@@ -127,11 +128,18 @@ impl ChorusApp {
             self.save(queued.or(then), ctx);
             return;
         }
+        self.refresh_repo(ctx);
         if self.dirty_files() == 0 {
             self.discard_recovery();
+            if std::mem::take(&mut self.share_after_save) {
+                self.start_share(ctx);
+            }
             if let Some(then) = then {
                 self.proceed(then, ctx);
             }
+        } else {
+            // A file could not be saved: the status bar says which, and nothing is shared.
+            self.share_after_save = false;
         }
     }
 }

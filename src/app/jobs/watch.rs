@@ -131,7 +131,10 @@ impl ChorusApp {
                 self.outside.push(&self.ws, change);
             }
         }
-        if !reloaded.is_empty() {
+        let just_shared = self
+            .shared_at
+            .is_some_and(|at| at.elapsed() < std::time::Duration::from_secs(10));
+        if !reloaded.is_empty() && !just_shared {
             let args = [
                 ("files", reloaded.len().into()),
                 ("paths", reloaded.join(", ").into()),

@@ -419,11 +419,12 @@ error-syntax = { $detail } (Zeile { $line }, Spalte { $column }); der Text bleib
 error-syntax-too-deep = Tiefer als { $depth } Ebenen verschachtelt (Zeile { $line }, Spalte { $column }); der Text bleibt, wie er ist
 error-git-missing = git ist nicht installiert (oder nicht im PATH): Teilen braucht es, alles andere geht auch ohne
 error-git-failed = git { $command }: { $detail }
-error-sync-no-repository = { $dir } liegt in keinem Git-Repository: im Fenster teilen oder git init ausführen
+error-sync-no-repository = { $dir } liegt noch in keinem Git-Repository: das Repository des Teams klonen oder dort git init ausführen
 error-sync-detached = HEAD ist losgelöst (kein Branch ausgecheckt): zuerst einen Branch auschecken
 error-sync-busy = In diesem Repository läuft ein { $what }: erst abschließen oder abbrechen
 error-sync-push-refused = Das entfernte Repository hat den Push abgelehnt: { $detail }
 error-sync-stopped = Angehalten; der Arbeitsbereich ist wie vor dem Zusammenführen
+error-sync-not-chorus = { $path } ist nicht das Programm chorus, Git könnte damit nicht zusammenführen
 error-edit-no-entry = Es gibt keine Nachricht und keinen Begriff „{ $id }“
 error-edit-exists = „{ $id }“ gibt es schon
 error-edit-no-attribute = „{ $id }“ hat kein Attribut „{ $attribute }“
@@ -534,3 +535,31 @@ error-storage-read = { $path } kann nicht gelesen werden: { $reason }
 error-storage-conflict = { $path } wurde auf der Festplatte geändert, seit es geöffnet wurde; nichts wurde gespeichert (neu laden oder Ihre Fassung anderswo speichern)
 error-storage-write = { $path } kann nicht gespeichert werden: { $reason }
 signoff-not-reviewed = { $message }: nicht geprüft ({ $state })
+
+## Sharing through git
+
+command-share = Teilen…
+command-share-tooltip = Speichern, dann die eigene Arbeit ans Git-Repository des Teams senden und die der anderen übernehmen, Nachricht für Nachricht zusammengeführt
+share-title = Mit dem Team teilen
+share-explained = Ihre gespeicherte Arbeit wird unter Ihrem Namen festgeschrieben, die des Teams Nachricht für Nachricht zusammengeführt und das Ergebnis gesendet. Sonst wird im Repository nichts angefasst.
+share-name = Ihr Name
+share-email = Ihre E-Mail
+share-message = Was sich geändert hat
+share-message-hint = Leer gelassen, wird es aus den Änderungen geschrieben („fr: translate 3 messages of …“)
+share-button = Teilen
+share-stop = Anhalten
+status-sharing = Wird geteilt…
+status-detached = losgelöster HEAD
+status-repository = { $branch } · { $ahead } zu senden, { $behind } zu übernehmen · { $files ->
+    [one] { $files } Datei nicht geteilt
+   *[other] { $files } Dateien nicht geteilt
+}
+status-upstream = Folgt { $upstream }, Stand des letzten Teilens
+status-no-upstream = Noch kein entfernter Branch: Teilen richtet einen ein
+notice-shared = Geteilt: das entfernte Repository hat Ihre Arbeit{ $pulled ->
+    [0] {""}
+    [one] , und { $pulled } Commit anderer wurde übernommen
+   *[other] , und { $pulled } Commits anderer wurden übernommen
+}.
+notice-not-shared = Noch nicht geteilt ({ $why }); Ihre Arbeit ist hier festgeschrieben und geht mit dem nächsten Teilen mit.
+notice-share-conflicts = Nicht zusammengeführt: hier und von anderen verschieden geändert: { $messages }. Hier wurde nichts geändert; Ihre Arbeit ist festgeschrieben.

@@ -419,11 +419,12 @@ error-syntax = { $detail } (line { $line }, column { $column }); the text is kep
 error-syntax-too-deep = Nested more than { $depth } deep (line { $line }, column { $column }); the text is kept as it is
 error-git-missing = git is not installed (or not on PATH): sharing needs it, and everything else works without it
 error-git-failed = git { $command }: { $detail }
-error-sync-no-repository = { $dir } is not in a git repository: share it from the window, or run git init
+error-sync-no-repository = { $dir } is not in a git repository yet: clone the team’s repository, or run git init there
 error-sync-detached = HEAD is detached (no branch is checked out): check out a branch first
 error-sync-busy = A { $what } is in progress in this repository: finish it or abort it first
 error-sync-push-refused = The remote refused the push: { $detail }
 error-sync-stopped = Stopped; the workspace is as it was before the merge
+error-sync-not-chorus = { $path } is not the chorus program, so git could not merge with it
 error-edit-no-entry = There is no message or term “{ $id }”
 error-edit-exists = “{ $id }” already exists
 error-edit-no-attribute = “{ $id }” has no attribute “{ $attribute }”
@@ -534,3 +535,31 @@ error-storage-read = Cannot read { $path }: { $reason }
 error-storage-conflict = { $path } changed on disk since it was opened; nothing was saved (reload it, or save your version elsewhere)
 error-storage-write = Cannot save { $path }: { $reason }
 signoff-not-reviewed = { $message }: not reviewed ({ $state })
+
+## Sharing through git
+
+command-share = Share…
+command-share-tooltip = Save, then send your work to the team’s git repository and bring in theirs, merged message by message
+share-title = Share with the team
+share-explained = Your saved work is committed under your name, the team’s is merged in message by message, and the result is sent. Nothing else in the repository is touched.
+share-name = Your name
+share-email = Your email
+share-message = What changed
+share-message-hint = Left empty, it is written from what changed (“fr: translate 3 messages of …”)
+share-button = Share
+share-stop = Stop
+status-sharing = Sharing…
+status-detached = detached HEAD
+status-repository = { $branch } · { $ahead } to send, { $behind } to bring in · { $files ->
+    [one] { $files } file not shared
+   *[other] { $files } files not shared
+}
+status-upstream = Following { $upstream }, as of the last Share
+status-no-upstream = No remote branch yet: Share sets one up
+notice-shared = Shared: the remote has your work{ $pulled ->
+    [0] {""}
+    [one] , and { $pulled } commit of others was merged in
+   *[other] , and { $pulled } commits of others were merged in
+}.
+notice-not-shared = Not shared yet ({ $why }); your work is committed here and goes with the next Share.
+notice-share-conflicts = Not merged: changed differently here and by others: { $messages }. Nothing was changed here; your work is committed.

@@ -424,11 +424,12 @@ error-syntax = { $detail } (línea { $line }, columna { $column }); el texto se 
 error-syntax-too-deep = Anidado a más de { $depth } niveles (línea { $line }, columna { $column }); el texto se conserva tal cual
 error-git-missing = git no está instalado (o no está en el PATH): compartir lo necesita, todo lo demás funciona sin él
 error-git-failed = git { $command }: { $detail }
-error-sync-no-repository = { $dir } no está en un repositorio git: compártalo desde la ventana o ejecute git init
+error-sync-no-repository = { $dir } aún no está en un repositorio git: clone el repositorio del equipo o ejecute git init allí
 error-sync-detached = HEAD está separado (no hay ninguna rama activa): active primero una rama
 error-sync-busy = Hay un { $what } en curso en este repositorio: termínelo o cancélelo primero
 error-sync-push-refused = El repositorio remoto rechazó el envío: { $detail }
 error-sync-stopped = Detenido; el espacio de trabajo está como antes de la fusión
+error-sync-not-chorus = { $path } no es el programa chorus, así que git no podría fusionar con él
 error-edit-no-entry = No hay ningún mensaje ni término «{ $id }»
 error-edit-exists = «{ $id }» ya existe
 error-edit-no-attribute = «{ $id }» no tiene el atributo «{ $attribute }»
@@ -539,3 +540,31 @@ error-storage-read = No se puede leer { $path }: { $reason }
 error-storage-conflict = { $path } cambió en el disco desde que se abrió; no se guardó nada (vuelva a cargarlo o guarde su versión en otro lugar)
 error-storage-write = No se puede guardar { $path }: { $reason }
 signoff-not-reviewed = { $message }: sin revisar ({ $state })
+
+## Sharing through git
+
+command-share = Compartir…
+command-share-tooltip = Guardar, enviar su trabajo al repositorio git del equipo y traer el de los demás, fusionado mensaje por mensaje
+share-title = Compartir con el equipo
+share-explained = Su trabajo guardado se confirma a su nombre, el del equipo se fusiona mensaje por mensaje y el resultado se envía. No se toca nada más del repositorio.
+share-name = Su nombre
+share-email = Su correo
+share-message = Qué cambió
+share-message-hint = Si se deja vacío, se escribe a partir de los cambios («fr: translate 3 messages of …»)
+share-button = Compartir
+share-stop = Detener
+status-sharing = Compartiendo…
+status-detached = HEAD separado
+status-repository = { $branch } · { $ahead } por enviar, { $behind } por traer · { $files ->
+    [one] { $files } archivo sin compartir
+   *[other] { $files } archivos sin compartir
+}
+status-upstream = Sigue { $upstream }, según el último Compartir
+status-no-upstream = Aún no hay rama remota: Compartir la crea
+notice-shared = Compartido: el remoto tiene su trabajo{ $pulled ->
+    [0] {""}
+    [one] , y se fusionó { $pulled } commit de otros
+   *[other] , y se fusionaron { $pulled } commits de otros
+}.
+notice-not-shared = Aún no compartido ({ $why }); su trabajo está confirmado aquí y se enviará con el próximo Compartir.
+notice-share-conflicts = Sin fusionar: cambiado de forma distinta aquí y por otros: { $messages }. Aquí no cambió nada; su trabajo está confirmado.

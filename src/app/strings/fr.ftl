@@ -424,11 +424,12 @@ error-syntax = { $detail } (ligne { $line }, colonne { $column }) ; le texte est
 error-syntax-too-deep = Imbriqué sur plus de { $depth } niveaux (ligne { $line }, colonne { $column }) ; le texte est gardé tel quel
 error-git-missing = git n’est pas installé (ou pas dans le PATH) : le partage en a besoin, tout le reste fonctionne sans
 error-git-failed = git { $command } : { $detail }
-error-sync-no-repository = { $dir } n’est pas dans un dépôt git : partagez-le depuis la fenêtre, ou lancez git init
+error-sync-no-repository = { $dir } n’est pas encore dans un dépôt git : clonez le dépôt de l’équipe, ou lancez git init dans ce dossier
 error-sync-detached = HEAD est détachée (aucune branche n’est extraite) : extrayez d’abord une branche
 error-sync-busy = Un { $what } est en cours dans ce dépôt : terminez-le ou annulez-le d’abord
 error-sync-push-refused = Le dépôt distant a refusé l’envoi : { $detail }
 error-sync-stopped = Arrêté ; l’espace de travail est tel qu’avant la fusion
+error-sync-not-chorus = { $path } n’est pas le programme chorus : git ne pourrait pas fusionner avec
 error-edit-no-entry = Il n’y a pas de message ni de terme « { $id } »
 error-edit-exists = « { $id } » existe déjà
 error-edit-no-attribute = « { $id } » n’a pas d’attribut « { $attribute } »
@@ -539,3 +540,31 @@ error-storage-read = Impossible de lire { $path } : { $reason }
 error-storage-conflict = { $path } a changé sur le disque depuis son ouverture ; rien n’a été enregistré (rechargez-le, ou enregistrez votre version ailleurs)
 error-storage-write = Impossible d’enregistrer { $path } : { $reason }
 signoff-not-reviewed = { $message } : pas relu ({ $state })
+
+## Sharing through git
+
+command-share = Partager…
+command-share-tooltip = Enregistrer, puis envoyer votre travail au dépôt git de l’équipe et récupérer le sien, fusionné message par message
+share-title = Partager avec l’équipe
+share-explained = Votre travail enregistré est validé à votre nom, celui de l’équipe est fusionné message par message, et le résultat est envoyé. Rien d’autre n’est touché dans le dépôt.
+share-name = Votre nom
+share-email = Votre e-mail
+share-message = Ce qui a changé
+share-message-hint = Laissé vide, il est écrit d’après les changements (« fr: translate 3 messages of … »)
+share-button = Partager
+share-stop = Arrêter
+status-sharing = Partage…
+status-detached = HEAD détachée
+status-repository = { $branch } · { $ahead } à envoyer, { $behind } à récupérer · { $files ->
+    [one] { $files } fichier non partagé
+   *[other] { $files } fichiers non partagés
+}
+status-upstream = Suit { $upstream }, au dernier partage
+status-no-upstream = Pas encore de branche distante : Partager en crée une
+notice-shared = Partagé : le dépôt distant a votre travail{ $pulled ->
+    [0] {""}
+    [one] , et { $pulled } commit des autres a été fusionné
+   *[other] , et { $pulled } commits des autres ont été fusionnés
+}.
+notice-not-shared = Pas encore partagé ({ $why }) ; votre travail est validé ici et partira au prochain partage.
+notice-share-conflicts = Non fusionné : modifié différemment ici et par d’autres : { $messages }. Rien n’a changé ici ; votre travail est validé.

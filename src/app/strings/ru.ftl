@@ -426,11 +426,12 @@ error-syntax = { $detail } (строка { $line }, столбец { $column });
 error-syntax-too-deep = Вложенность глубже { $depth } уровней (строка { $line }, столбец { $column }); текст сохранён как есть
 error-git-missing = git не установлен (или его нет в PATH): он нужен для совместной работы, всё остальное работает и без него
 error-git-failed = git { $command }: { $detail }
-error-sync-no-repository = { $dir } не находится в git-репозитории: поделитесь им из окна или выполните git init
+error-sync-no-repository = { $dir } ещё не в git-репозитории: клонируйте репозиторий команды или выполните там git init
 error-sync-detached = HEAD отсоединён (ни одна ветка не выбрана): сначала переключитесь на ветку
 error-sync-busy = В этом репозитории идёт { $what }: сначала завершите или отмените его
 error-sync-push-refused = Удалённый репозиторий отклонил отправку: { $detail }
 error-sync-stopped = Остановлено; рабочая папка такая же, как до слияния
+error-sync-not-chorus = { $path } — не программа chorus, git не смог бы ею сливать
 error-edit-no-entry = Нет сообщения или термина «{ $id }»
 error-edit-exists = «{ $id }» уже есть
 error-edit-no-attribute = У «{ $id }» нет атрибута «{ $attribute }»
@@ -541,3 +542,27 @@ error-storage-read = Не удаётся прочитать { $path }: { $reason
 error-storage-conflict = { $path } изменён на диске после открытия; ничего не сохранено (загрузите его заново или сохраните свою версию в другом месте)
 error-storage-write = Не удаётся сохранить { $path }: { $reason }
 signoff-not-reviewed = { $message }: не проверено ({ $state })
+
+## Sharing through git
+
+command-share = Поделиться…
+command-share-tooltip = Сохранить, отправить свою работу в git-репозиторий команды и получить работу других, слитую по сообщениям
+share-title = Поделиться с командой
+share-explained = Сохранённая работа фиксируется под вашим именем, работа команды сливается по сообщениям, и результат отправляется. Больше в репозитории ничего не меняется.
+share-name = Ваше имя
+share-email = Ваша почта
+share-message = Что изменилось
+share-message-hint = Если оставить пустым, текст составится из изменений («fr: translate 3 messages of …»)
+share-button = Поделиться
+share-stop = Остановить
+status-sharing = Идёт обмен…
+status-detached = HEAD отсоединён
+status-repository = { $branch } · отправить: { $ahead }, получить: { $behind } · не отправлено файлов: { $files }
+status-upstream = Следует за { $upstream } (по последнему обмену)
+status-no-upstream = Удалённой ветки ещё нет: «Поделиться» её создаст
+notice-shared = Готово: ваша работа отправлена{ $pulled ->
+    [0] {""}
+   *[other] , слито коммитов других: { $pulled }
+}.
+notice-not-shared = Пока не отправлено ({ $why }); работа зафиксирована здесь и уйдёт при следующем обмене.
+notice-share-conflicts = Не слито: изменено по-разному здесь и другими: { $messages }. Здесь ничего не изменилось; ваша работа зафиксирована.

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, Role, Sense, TextFormat, WidgetInfo};
 
-use crate::app::actions::Action;
+use crate::app::actions::{Action, Command};
 use crate::app::i18n::Strings;
 use crate::app::jobs::{Job, Poll};
 use crate::base::explain::Explanation;
@@ -96,6 +96,12 @@ impl OverviewPanel {
                 let new = ui.add_enabled(has_statements, egui::Button::new(t.get("new-statement")));
                 if new.clicked() {
                     self.new_statement = Some(NewStatementDialog::new(ws));
+                }
+                let share = ui
+                    .button(t.get("command-share"))
+                    .on_hover_text(t.get("command-share-tooltip"));
+                if share.clicked() {
+                    actions.push(Action::Command(Command::Share));
                 }
                 if counting {
                     ui.spinner();
