@@ -56,6 +56,10 @@ enum Command {
     /// workspace as before, the commit kept) and each conflicting message is named.
     /// Exit status: 0 shared, 1 a conflict or the remote not reached, 2 it could not run.
     Sync(SyncArgs),
+    /// The history of a statement's file in a locale, or of one message of it: each commit that
+    /// changed it (author, date, summary) with a word diff, found by the message's id, so a moved or
+    /// reflowed message keeps its history.
+    Log(LogArgs),
     /// What git runs to merge a workspace file (`chorus sync --setup` registers it): merges by
     /// message, record or field into OURS. Exit status: 0 merged, 1 a conflict (OURS untouched).
     #[command(name = "merge-driver")]
@@ -69,6 +73,17 @@ enum Command {
         /// The file's path in the repository (git's %P), which says what kind of file it is.
         path: String,
     },
+}
+
+#[derive(clap::Args)]
+struct LogArgs {
+    #[command(flatten)]
+    target: Target,
+    /// One message (or term: `--message -person`); default: every message of the file.
+    #[arg(long, value_name = "ID", allow_hyphen_values = true)]
+    message: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(clap::Args)]
@@ -220,6 +235,7 @@ fn main() -> ExitCode {
         Some(Command::Signoff(args)) => signoff(args),
         Some(Command::Export(args)) => export(args),
         Some(Command::Sync(args)) => sync(args),
+        Some(Command::Log(args)) => log(args),
         Some(Command::MergeDriver {
             base,
             ours,
@@ -275,6 +291,30 @@ fn sync(args: SyncArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+fn log(args: LogArgs) -> anyhow::Result<ExitCode> {
+    use chorus::share::history;
+    let (ws, id, locale) = target(&args.target)?;
+    let file = Path::new("locales")
+        .join(locale.as_str())
+        .join(format!("{id}.ftl"));
+    let ids: Vec<String> = match &args.message {
+        Some(message) => vec![message.clone()],
+        None => {
+            let source = &ws.statements[&id].statement.source;
+            let doc = ws
+                .file(source, &id)
+                .map(|f| f.document.ids().map(str::to_owned).collect());
+            doc.unwrap_or_default()
+        }
+    };
+    let changes = history::file_history(&ws.root, &file, &ids)?;
+    match args.format {
+        Format::Json => write_out(&(history::to_json(&file, &changes) + "\n"))?,
+        Format::Text => write_out(&history::to_text(&file, &changes, &locale))?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Git's merge driver: the merge replaces OURS, or OURS is left as it was and git records a conflict.

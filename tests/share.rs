@@ -664,3 +664,120 @@ mod window {
         panic!("the status bar did not come to read as wanted: {last}");
     }
 }
+
+#[test]
+fn the_history_of_a_message_follows_it_by_id_through_edits_a_reflow_and_a_move() {
+    if !have_git() {
+        return;
+    }
+    let team = Team::new();
+    let ana = team.clone_as("ana", "Ana Lima");
+    let fr = ftl(&ana, "fr");
+    let commit = |message: &str| git(&ana, &["commit", "--quiet", "-am", message]);
+    for n in 1..=5 {
+        set_message(&fr, "demand", &format!("Libérez-le, version {n}."));
+        commit(&format!("demand {n}"));
+        // Another message changes between: not in the demand's history.
+        set_message(&fr, "arrest", &format!("Arrêté, version {n}."));
+        commit(&format!("arrest {n}"));
+    }
+    // Reflowed over two lines: the same words, other lines.
+    let text = std::fs::read_to_string(&fr).unwrap();
+    let text = text.replace(
+        "demand = Libérez-le, version 5.",
+        "demand =\n    Libérez-le,\n    version 5.",
+    );
+    std::fs::write(&fr, &text).unwrap();
+    commit("reflow");
+    // Moved after `arrest`, unchanged.
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("demand ="))
+        .unwrap();
+    let block: Vec<&str> = lines[start..start + 3].to_vec();
+    let mut rest: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !block.contains(l))
+        .collect();
+    let arrest = rest.iter().position(|l| l.starts_with("arrest =")).unwrap();
+    for (i, line) in block.iter().enumerate() {
+        rest.insert(arrest + 1 + i, line);
+    }
+    std::fs::write(&fr, rest.join("\n") + "\n").unwrap();
+    commit("move");
+
+    let out = chorus(
+        &ana,
+        &[
+            "log",
+            "--statement",
+            STATEMENT,
+            "--locale",
+            "fr",
+            "--message",
+            "demand",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let changes = log["changes"].as_array().unwrap();
+    let summaries: Vec<&str> = changes
+        .iter()
+        .map(|c| c["summary"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            "move",
+            "reflow",
+            "demand 5",
+            "demand 4",
+            "demand 3",
+            "demand 2",
+            "demand 1",
+            "The sample workspace"
+        ]
+    );
+    let kinds: Vec<&str> = changes
+        .iter()
+        .map(|c| c["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "moved", "edited", "edited", "edited", "edited", "edited", "edited", "added"
+        ]
+    );
+    // Each version's "before" is the one before's "after": the diffs are of consecutive versions.
+    for pair in changes.windows(2) {
+        assert_eq!(pair[0]["before"], pair[1]["after"]);
+    }
+    assert_eq!(changes[2]["after"], "demand = Libérez-le, version 5.");
+    assert!(
+        changes
+            .iter()
+            .all(|c| c["author"] != "" && c["message"] == "demand")
+    );
+    // In text, a word diff per change.
+    let out = chorus(
+        &ana,
+        &[
+            "log",
+            "--statement",
+            STATEMENT,
+            "--locale",
+            "fr",
+            "--message",
+            "demand",
+        ],
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("demand edited: demand = Libérez-le, version [-1-]{+2+}."),
+        "{text}"
+    );
+}

@@ -8,6 +8,8 @@
 
 /// Running the `git` command, non-interactively.
 pub mod git;
+/// The history of one message, by its id.
+pub mod history;
 /// Three-way merges of the workspace's files, by message, record and field.
 pub mod merge;
 /// Where the workspace stands in its repository, for the status bar.
