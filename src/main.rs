@@ -225,6 +225,17 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    // Run by git as GIT_ASKPASS during a Share from the window: ask the window, print its answer.
+    let args: Vec<String> = std::env::args().collect();
+    if std::env::var_os(chorus::share::askpass::KEY).is_some() && args.len() == 2 {
+        return match chorus::share::askpass::ask(&args[1]) {
+            Some(answer) => {
+                println!("{answer}");
+                ExitCode::SUCCESS
+            }
+            None => ExitCode::from(1),
+        };
+    }
     let cli = Cli::parse();
     let outcome = match cli.command {
         None => open(None),
@@ -272,6 +283,7 @@ fn sync(args: SyncArgs) -> anyhow::Result<ExitCode> {
         author: None,
         message: args.message,
         program,
+        env: Vec::new(),
     };
     let report = sync::sync(&dir, &options, &|| false)?;
     match args.format {

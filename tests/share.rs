@@ -781,3 +781,224 @@ fn the_history_of_a_message_follows_it_by_id_through_edits_a_reflow_and_a_move()
         "{text}"
     );
 }
+
+/// `git http-backend` behind a small HTTP server on 127.0.0.1 that demands Basic authentication,
+/// as a git host demands a token.
+mod http {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::{TcpListener, TcpStream};
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Stdio};
+
+    /// Serves the repositories under `root` to `user` with `token`; the port.
+    pub fn serve(root: &Path, user: &'static str, token: &'static str) -> u16 {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let root = root.to_owned();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &root, user, token);
+                });
+            }
+        });
+        port
+    }
+
+    fn base64(bytes: &[u8]) -> String {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+
+    fn handle(stream: TcpStream, root: &PathBuf, user: &str, token: &str) -> std::io::Result<()> {
+        let mut reader = BufReader::new(stream.try_clone()?);
+        let mut request = String::new();
+        reader.read_line(&mut request)?;
+        let mut headers = Vec::new();
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line)?;
+            let line = line.trim_end().to_owned();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':') {
+                headers.push((k.trim().to_lowercase(), v.trim().to_owned()));
+            }
+        }
+        let header = |name: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        let mut out = stream;
+        let expected = format!("Basic {}", base64(format!("{user}:{token}").as_bytes()));
+        if header("authorization").as_deref() != Some(expected.as_str()) {
+            let deny = "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"git\"\r\n\
+                        Content-Length: 0\r\nConnection: close\r\n\r\n";
+            return out.write_all(deny.as_bytes());
+        }
+        let mut body = Vec::new();
+        if let Some(length) = header("content-length").and_then(|l| l.parse::<usize>().ok()) {
+            body.resize(length, 0);
+            reader.read_exact(&mut body)?;
+        } else if header("transfer-encoding").is_some_and(|t| t.contains("chunked")) {
+            loop {
+                let mut size = String::new();
+                reader.read_line(&mut size)?;
+                let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+                let mut chunk = vec![0; size + 2];
+                reader.read_exact(&mut chunk)?;
+                if size == 0 {
+                    break;
+                }
+                body.extend_from_slice(&chunk[..size]);
+            }
+        }
+        let mut parts = request.split_whitespace();
+        let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        let mut backend = Command::new("git")
+            .arg("http-backend")
+            .env("GIT_PROJECT_ROOT", root)
+            .env("GIT_HTTP_EXPORT_ALL", "1")
+            .env("REQUEST_METHOD", method)
+            .env("PATH_INFO", path)
+            .env("QUERY_STRING", query)
+            .env("CONTENT_TYPE", header("content-type").unwrap_or_default())
+            .env("CONTENT_LENGTH", body.len().to_string())
+            .env(
+                "HTTP_CONTENT_ENCODING",
+                header("content-encoding").unwrap_or_default(),
+            )
+            .env("REMOTE_USER", user)
+            .env("REMOTE_ADDR", "127.0.0.1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()?;
+        let mut stdin = backend.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || stdin.write_all(&body));
+        let output = backend.wait_with_output()?;
+        let _ = writer.join();
+        let cgi = output.stdout;
+        let split = cgi
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map(|p| (p, 4))
+            .or_else(|| cgi.windows(2).position(|w| w == b"\n\n").map(|p| (p, 2)))
+            .unwrap_or((cgi.len(), 0));
+        let head = String::from_utf8_lossy(&cgi[..split.0]).into_owned();
+        let content = &cgi[(split.0 + split.1).min(cgi.len())..];
+        let mut status = "200 OK".to_owned();
+        let mut response = String::new();
+        for line in head.lines() {
+            match line.split_once(':') {
+                Some((k, v)) if k.eq_ignore_ascii_case("status") => status = v.trim().to_owned(),
+                Some(_) => response.push_str(&format!("{line}\r\n")),
+                None => {}
+            }
+        }
+        let start = format!(
+            "HTTP/1.1 {status}\r\n{response}Content-Length: {}\r\nConnection: close\r\n\r\n",
+            content.len()
+        );
+        out.write_all(start.as_bytes())?;
+        out.write_all(content)
+    }
+}
+
+#[test]
+fn share_over_https_asks_for_the_token_in_the_window_and_keeps_it_nowhere() {
+    use crate::common::{app_on, harness_builder, start, until};
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::{NodeT, Queryable};
+    if !have_git() {
+        return;
+    }
+    const TOKEN: &str = "tok-51dd9e0c-only-for-this-test";
+    let team = Team::new();
+    let port = http::serve(&team.root, "ana", TOKEN);
+    let ana = team.clone_as("ana", "Ana Lima");
+    let url = format!("http://127.0.0.1:{port}/remote.git");
+    git(&ana, &["remote", "set-url", "origin", &url]);
+    // No credential helper of the machine's may answer for the user.
+    git(&ana, &["config", "credential.helper", ""]);
+    set_message(&ftl(&ana, "fr"), "demand", "Libérez-le !");
+
+    let mut app = app_on(&ana);
+    app.set_program(Path::new(env!("CARGO_BIN_EXE_chorus")));
+    let mut harness = start(harness_builder(egui::vec2(1400.0, 1000.0)), app);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    harness.get_by_label("Share").click();
+    harness.step();
+    // Git asks for the user name, then the password: each answered in the window, at a person's
+    // pace.
+    for (asked, answer) in [("Username for", "ana"), ("Password for", TOKEN)] {
+        for _ in 0..500 {
+            harness.step();
+            if harness.query_by_label_contains(asked).is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        harness.get_by_label_contains(asked);
+        let field = move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+            matches!(n.role(), Role::TextInput | Role::PasswordInput)
+                && n.label().is_some_and(|l| l.contains(asked))
+        };
+        // A password or token is typed into a masked field.
+        let masked = harness.get_by(field).accesskit_node().role() == Role::PasswordInput;
+        assert_eq!(masked, asked == "Password for", "{asked}");
+        for key in answer.chars() {
+            harness.get_by(field).type_text(&key.to_string());
+            harness.step();
+        }
+        harness.get_by_label("Answer").click();
+        harness.step();
+    }
+    until(&mut harness, |app| !app.is_sharing(), "Share");
+    harness.get_by_label_contains("Shared: the remote has your work");
+    let log = git(&team.remote, &["log", "-1", "--format=%an|%s", "main"]);
+    assert_eq!(
+        log.trim(),
+        "Ana Lima|fr: translate 1 message of free-boris-kagarlitsky"
+    );
+    // The token is in no file of the workspace or its repository.
+    for file in walk(&ana) {
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        let found = bytes.windows(TOKEN.len()).any(|w| w == TOKEN.as_bytes());
+        assert!(!found, "the token is in {}", file.display());
+    }
+}
+
+/// Every file under `dir`, `.git` included.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

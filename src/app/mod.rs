@@ -308,6 +308,7 @@ impl ChorusApp {
         }
         self.confirm_ui(&ctx);
         self.share_dialog_ui(&ctx);
+        self.git_question_ui(&ctx);
         self.recovery_ui(&ctx);
         self.outside_ui(&ctx);
         for action in actions {

@@ -6,6 +6,8 @@
 //! configuration and agent; it never prompts on a terminal. The merge ([`merge`]) is also what git
 //! runs as the `chorus` merge driver, so a plain `git pull` merges the same way.
 
+/// Git's questions for a password or token, asked in the window.
+pub mod askpass;
 /// Running the `git` command, non-interactively.
 pub mod git;
 /// The history of one message, by its id.

@@ -32,6 +32,8 @@ pub struct SyncOptions {
     pub message: Option<String>,
     /// The `chorus` program git runs as the merge driver.
     pub program: PathBuf,
+    /// More environment for every git command (the window's bridge for git's questions).
+    pub env: Vec<(String, String)>,
 }
 
 /// One message (or record, or field) both sides changed differently.
@@ -229,6 +231,9 @@ pub fn sync(
 ) -> Result<SyncReport, SyncError> {
     set_up(workspace, &options.program)?;
     let mut repository = Repository::open(workspace)?;
+    for (key, value) in &options.env {
+        repository.git = repository.git.clone().with_env(key, value);
+    }
     if let Some((name, email)) = &options.author {
         let git = repository.git.clone();
         repository.git = git

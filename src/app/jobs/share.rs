@@ -7,6 +7,7 @@ use egui::RichText;
 use crate::app::jobs::{Job, Poll};
 use crate::app::settings::Author;
 use crate::app::{ChorusApp, Notice};
+use crate::share::askpass::{Bridge, Question};
 use crate::share::git::Git;
 use crate::share::status::{self, RepoStatus};
 use crate::share::sync::{self, SyncError, SyncOptions, SyncReport};
@@ -23,6 +24,15 @@ pub(in crate::app) struct ShareDialog {
 /// Share running on its thread.
 pub(in crate::app) struct Sharing {
     job: Job<Result<SyncReport, SyncError>>,
+    /// Where git's questions for a password or token come; `None` if it could not be opened (git
+    /// then gives up on them, and the notice says why).
+    bridge: Option<Bridge>,
+    /// The question on screen, and what is typed in answer.
+    asked: Option<(Question, String)>,
+    /// What was answered to each question during this Share: git asks again for each of its
+    /// commands (fetch, push), and is given the same answer without asking the user twice.
+    /// Dropped with the Share.
+    answered: std::collections::HashMap<String, String>,
 }
 
 /// Where the workspace stands, worked out on a thread (git is a process per question).
@@ -136,7 +146,12 @@ impl ChorusApp {
     /// Starts sharing on a thread of its own.
     pub(in crate::app) fn start_share(&mut self, ctx: &egui::Context) {
         let root = self.ws.root.clone();
+        let bridge = Bridge::start().ok();
         let options = SyncOptions {
+            env: bridge
+                .as_ref()
+                .map(|b| b.env(&self.program))
+                .unwrap_or_default(),
             author: self
                 .settings
                 .author
@@ -148,7 +163,68 @@ impl ChorusApp {
         let job = Job::spawn(ctx, move |progress| {
             sync::sync(&root, &options, &|| progress.stopped())
         });
-        self.sharing = Some(Sharing { job });
+        self.sharing = Some(Sharing {
+            job,
+            bridge,
+            asked: None,
+            answered: std::collections::HashMap::new(),
+        });
+    }
+
+    /// Git's question for a user name, password or token, while Share waits for it: asked here,
+    /// the answer sent to git and kept nowhere.
+    pub(in crate::app) fn git_question_ui(&mut self, ctx: &egui::Context) {
+        let Some(sharing) = &mut self.sharing else {
+            return;
+        };
+        if sharing.asked.is_none()
+            && let Some(question) = sharing.bridge.as_ref().and_then(Bridge::question)
+        {
+            match sharing.answered.get(&question.prompt) {
+                Some(answer) => question.answer(Some(answer)),
+                None => sharing.asked = Some((question, String::new())),
+            }
+        }
+        let Some((question, typed)) = &mut sharing.asked else {
+            // Git may ask at any moment while Share runs.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        };
+        let t = &self.strings;
+        let secret = !question.prompt.to_lowercase().starts_with("username");
+        let (mut answer, mut cancel) = (false, false);
+        let modal = egui::Modal::new(egui::Id::unique("git-question")).show(ctx, |ui| {
+            ui.set_width(440.0);
+            ui.heading(t.get("git-question-title"));
+            let label = ui.label(question.prompt.trim());
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(typed)
+                        .password(secret)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if !field.has_focus() && !field.lost_focus() {
+                field.request_focus();
+            }
+            answer = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.label(RichText::new(t.get("git-question-hint")).small().weak());
+            ui.horizontal(|ui| {
+                answer |= ui.button(t.get("git-question-answer")).clicked();
+                cancel = ui.button(t.get("close-cancel")).clicked();
+            });
+        });
+        cancel |= modal.should_close();
+        if (answer || cancel)
+            && let Some((question, typed)) = sharing.asked.take()
+        {
+            if answer {
+                sharing
+                    .answered
+                    .insert(question.prompt.clone(), typed.clone());
+            }
+            question.answer(answer.then_some(typed.as_str()));
+        }
     }
 
     /// Takes Share's outcome when it comes: says what happened, and reads again what it brought.

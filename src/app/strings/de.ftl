@@ -563,3 +563,6 @@ notice-shared = Geteilt: das entfernte Repository hat Ihre Arbeit{ $pulled ->
 }.
 notice-not-shared = Noch nicht geteilt ({ $why }); Ihre Arbeit ist hier festgeschrieben und geht mit dem nächsten Teilen mit.
 notice-share-conflicts = Nicht zusammengeführt: hier und von anderen verschieden geändert: { $messages }. Hier wurde nichts geändert; Ihre Arbeit ist festgeschrieben.
+git-question-title = Git fragt
+git-question-hint = Die Antwort geht nur für dieses Teilen an Git; Chorus speichert sie nirgends. Wo ein Passwort verlangt wird, geht auch ein Token Ihres Git-Hosts.
+git-question-answer = Antworten

@@ -563,3 +563,6 @@ notice-shared = Shared: the remote has your work{ $pulled ->
 }.
 notice-not-shared = Not shared yet ({ $why }); your work is committed here and goes with the next Share.
 notice-share-conflicts = Not merged: changed differently here and by others: { $messages }. Nothing was changed here; your work is committed.
+git-question-title = Git asks
+git-question-hint = The answer goes to git for this Share only; Chorus keeps it nowhere. A token from your git host works where a password is asked for.
+git-question-answer = Answer

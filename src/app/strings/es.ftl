@@ -568,3 +568,6 @@ notice-shared = Compartido: el remoto tiene su trabajo{ $pulled ->
 }.
 notice-not-shared = Aún no compartido ({ $why }); su trabajo está confirmado aquí y se enviará con el próximo Compartir.
 notice-share-conflicts = Sin fusionar: cambiado de forma distinta aquí y por otros: { $messages }. Aquí no cambió nada; su trabajo está confirmado.
+git-question-title = Git pregunta
+git-question-hint = La respuesta va a git solo para este Compartir; Chorus no la guarda en ningún sitio. Donde se pide una contraseña sirve un token de su servidor git.
+git-question-answer = Responder

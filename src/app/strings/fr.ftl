@@ -568,3 +568,6 @@ notice-shared = Partagé : le dépôt distant a votre travail{ $pulled ->
 }.
 notice-not-shared = Pas encore partagé ({ $why }) ; votre travail est validé ici et partira au prochain partage.
 notice-share-conflicts = Non fusionné : modifié différemment ici et par d’autres : { $messages }. Rien n’a changé ici ; votre travail est validé.
+git-question-title = Git demande
+git-question-hint = La réponse va à git pour ce partage seulement ; Chorus ne la garde nulle part. Là où un mot de passe est demandé, un jeton de votre hébergeur git convient.
+git-question-answer = Répondre
