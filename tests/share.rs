@@ -639,6 +639,71 @@ mod window {
         assert!(git(&ana, &["log", "-1", "--format=%s"]).starts_with("fr: translate 1 message"));
     }
 
+    #[test]
+    fn the_history_panel_lists_who_changed_a_message_and_restores_a_version_in_one_undo_step() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let ana = team.clone_as("ana", "Ana Lima");
+        for n in 1..=2 {
+            set_message(
+                &ftl(&ana, "fr"),
+                "demand",
+                &format!("Libérez-le, version {n}."),
+            );
+            git(&ana, &["commit", "--quiet", "-am", &format!("demand {n}")]);
+        }
+        let mut harness = harness(&ana);
+        harness
+            .get_by_label_contains("Free Boris Kagarlitsky, fr:")
+            .click();
+        harness.run();
+        let demand = |h: &Harness<'_, ChorusApp>| {
+            let id = Id::new(STATEMENT).unwrap();
+            let fr = h
+                .state()
+                .workspace()
+                .file(&Locale::new("fr").unwrap(), &id)
+                .unwrap();
+            fr.document.value_text("demand")
+        };
+        // The rows are headline, then demand: its History button is the second.
+        harness.get_all_by_label("History").nth(1).unwrap().click();
+        harness.step();
+        for _ in 0..300 {
+            harness.step();
+            if harness.query_all_by_label("Restore this version").count() == 3 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        harness.get_by_label("History of demand");
+        assert_eq!(
+            harness.query_all_by_label("Restore this version").count(),
+            3
+        );
+        harness.get_by_label("demand 2");
+        harness.get_by_label("demand 1");
+        harness.get_by_label("The sample workspace");
+        assert_eq!(harness.query_all_by_label("Ana Lima").count(), 2);
+        // Version 1 back: one edit, and one undo takes it away. As a user would, scroll to it
+        // first.
+        let label = "Restore this version";
+        harness
+            .get_all_by_label(label)
+            .nth(1)
+            .unwrap()
+            .scroll_to_me();
+        harness.run();
+        harness.get_all_by_label(label).nth(1).unwrap().click();
+        harness.run();
+        assert_eq!(demand(&harness).as_deref(), Some("Libérez-le, version 1."));
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        assert_eq!(demand(&harness).as_deref(), Some("Libérez-le, version 2."));
+    }
+
     /// Steps until the status bar's repository part (worked out on a thread) reads as `wanted`
     /// says, at most a few seconds.
     fn status_reads(harness: &mut Harness<'_, ChorusApp>, wanted: impl Fn(&str) -> bool) {

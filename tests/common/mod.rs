@@ -119,7 +119,9 @@ pub fn until(
     for _ in 0..500 {
         harness.step();
         if done(harness.state()) {
-            harness.run();
+            // Other background work (the repository's status, read after a save or a Share) may
+            // still be repainting: a few frames more, without asking it to be over.
+            harness.run_steps(4);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));

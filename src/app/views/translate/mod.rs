@@ -4,6 +4,7 @@
 //!
 //! The view edits nothing itself: a changed field becomes an [`Action::Edit`] that the app applies.
 
+mod history;
 mod panel;
 mod row;
 use std::collections::BTreeMap;
@@ -90,6 +91,10 @@ pub struct TranslateView {
     /// What a message is checked against; `None` for the source locale or a missing file.
     checker: Option<Checker>,
     show_findings: bool,
+    /// The History panel, when open.
+    history: Option<history::HistoryPanel>,
+    /// The workspace's folder, where git reads the history.
+    root: std::path::PathBuf,
 }
 
 /// The reference's facts and what was learnt from the whole file, kept so that a keystroke re-checks
@@ -132,6 +137,8 @@ impl TranslateView {
             terms_only: false,
             checker: None,
             show_findings: true,
+            history: None,
+            root: ws.root.clone(),
         };
         view.rebuild(ws);
         view

@@ -22,6 +22,8 @@ impl TranslateView {
         if self.show_preview {
             self.preview.ui(ui, ws, &self.statement, &self.locale, t);
         }
+        self.root.clone_from(&ws.root);
+        self.history_ui(ui, t, &mut actions);
         let to_translate =
             self.locale != self.source && self.rows.iter().any(|r| r.target.is_none());
         if self.checker.is_some() || to_translate {
@@ -237,6 +239,7 @@ impl TranslateView {
         let mut changes: Vec<(usize, MessageField)> = Vec::new();
         let mut selected = None;
         let mut left = None;
+        let mut history = None;
         let scroll_to = std::mem::take(&mut self.scroll_to_selected).then_some(self.selected);
         // Focus is given once the row is drawn inside the viewport: a widget outside it cannot take
         // focus, so the request waits for the scroll to bring it in.
@@ -284,6 +287,7 @@ impl TranslateView {
                                 selected: &mut selected,
                                 left: &mut left,
                                 actions,
+                                history: &mut history,
                             };
                             row.ui(ui, &mut self.rows[i], fields)
                         });
@@ -296,6 +300,9 @@ impl TranslateView {
             ui.ctx().request_repaint();
         }
         self.take_changes(selected, left, changes, actions);
+        if let Some(i) = history {
+            self.toggle_history(ui.ctx(), self.root.clone(), i);
+        }
     }
 
     /// After the rows are drawn: the row clicked becomes the selected one, a field left shows what

@@ -59,7 +59,9 @@ impl RowUi<'_> {
         });
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
-            self.header_ui(ui, row);
+            if self.header_ui(ui, row) {
+                *fields.history = Some(fields.index);
+            }
             self.review_ui(ui, row);
             ui.columns(2, |columns| {
                 reference_ui(&mut columns[0], row.reference.as_ref(), self.t, self.search);
@@ -185,7 +187,9 @@ impl RowUi<'_> {
         }
     }
 
-    fn header_ui(&self, ui: &mut egui::Ui, row: &mut MessageRow) {
+    /// The id, the row's badges, and its buttons; whether History was clicked.
+    fn header_ui(&self, ui: &mut egui::Ui, row: &mut MessageRow) -> bool {
+        let mut history = false;
         ui.horizontal(|ui| {
             let strong = ui.visuals().strong_text_color();
             let style = egui::TextStyle::Monospace;
@@ -237,8 +241,14 @@ impl RowUi<'_> {
                 if toggle.changed() {
                     row.raw = raw.then(|| raw_source(row));
                 }
+                // Who changed it, when and how: read from git on demand.
+                history = ui
+                    .small_button(self.t.get("history-button"))
+                    .on_hover_text(self.t.get("history-button-hint"))
+                    .clicked();
             });
         });
+        history
     }
 
     fn field<'t>(&self, text: &'t mut String, salt: impl egui::AsIdSalt) -> egui::TextEdit<'t> {
@@ -266,6 +276,8 @@ pub(super) struct Fields<'a> {
     /// Set to the row when one of its fields loses the focus.
     pub(super) left: &'a mut Option<usize>,
     pub(super) actions: &'a mut Vec<Action>,
+    /// Set to the row whose History button was clicked.
+    pub(super) history: &'a mut Option<usize>,
 }
 
 impl Fields<'_> {
