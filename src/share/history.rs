@@ -186,10 +186,10 @@ impl Scanned {
         for line in text.lines() {
             let starts_entry = entry_id(line);
             let continues = line.starts_with([' ', '\t']) || line.trim().is_empty();
-            if starts_entry.is_some() || !continues {
-                if let Some(lines) = entry.take() {
-                    found = Some(lines.join("\n").trim_end().to_owned());
-                }
+            if (starts_entry.is_some() || !continues)
+                && let Some(lines) = entry.take()
+            {
+                found = Some(lines.join("\n").trim_end().to_owned());
             }
             if let Some(name) = starts_entry {
                 ids.push(name.to_owned());
