@@ -498,24 +498,25 @@ mod window {
 
     /// Opens French, and types into `demand` at a person's pace.
     fn type_demand(harness: &mut Harness<'_, ChorusApp>, text: &str) {
-        harness
-            .get_by_label_contains("Free Boris Kagarlitsky, fr:")
-            .click();
-        harness.run();
+        // From the overview; or already there.
+        if let Some(cell) = harness.query_by_label_contains("Free Boris Kagarlitsky, fr:") {
+            cell.click();
+            harness.run_steps(3);
+        }
         let field = |h: &Harness<'_, ChorusApp>| -> String {
             let node = h.get_by_role_and_label(Role::MultilineTextInput, "demand");
             node.focus();
             node.value().unwrap_or_default()
         };
         field(harness);
-        harness.run();
+        harness.run_steps(3);
         harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness.run();
+        harness.run_steps(3);
         for key in text.chars() {
             harness
                 .get_by_role_and_label(Role::MultilineTextInput, "demand")
                 .type_text(&key.to_string());
-            harness.run();
+            harness.run_steps(3);
         }
         assert_eq!(field(harness), text);
     }
@@ -523,16 +524,16 @@ mod window {
     /// Ctrl+Shift+S, a message typed, Share; waits for it to end.
     fn share(harness: &mut Harness<'_, ChorusApp>, message: &str) {
         harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-        harness.run();
+        harness.run_steps(3);
         harness.get_by_label("Share with the team");
         let role = Role::MultilineTextInput;
         harness.get_by_role_and_label(role, "What changed").focus();
-        harness.run();
+        harness.run_steps(3);
         for key in message.chars() {
             harness
                 .get_by_role_and_label(role, "What changed")
                 .type_text(&key.to_string());
-            harness.run();
+            harness.run_steps(3);
         }
         harness.get_by_label("Share").click();
         harness.step();
@@ -568,11 +569,11 @@ mod window {
         });
         // The name is git's own, proposed.
         harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-        harness.run();
+        harness.run_steps(3);
         let name = harness.get_by_role_and_label(Role::TextInput, "Your name");
         assert_eq!(name.value().as_deref(), Some("Ana Lima"));
         harness.key_press(Key::Escape);
-        harness.run();
+        harness.run_steps(3);
         share(&mut harness, "fr: a shorter demand");
         harness.get_by_label_contains(
             "Shared: the remote has your work, and 1 commit of others was merged in.",
@@ -637,6 +638,117 @@ mod window {
         );
         no_conflict_markers(&ana);
         assert!(git(&ana, &["log", "-1", "--format=%s"]).starts_with("fr: translate 1 message"));
+        // The conflict waits to be settled; Later leaves everything as it is.
+        harness.get_by_label("Settle what was changed on both sides");
+        harness.get_by_label("Later").click();
+        harness.run_steps(3);
+        assert!(
+            harness
+                .query_by_label("Settle what was changed on both sides")
+                .is_none()
+        );
+        assert_eq!(
+            value(&ftl(&ana, "fr"), "demand").as_deref(),
+            Some("Libérez-le !")
+        );
+    }
+
+    #[test]
+    fn a_conflict_settled_in_the_window_is_merged_and_shared() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let ana = team.clone_as("ana", "Ana Lima");
+        let jonas = team.clone_as("jonas", "Jonas Weber");
+        set_message(&ftl(&jonas, "fr"), "demand", "Qu’on le libère.");
+        set_message(
+            &ftl(&jonas, "fr"),
+            "argument",
+            "Il est poursuivi pour ses mots.",
+        );
+        assert!(chorus(&jonas, &["sync"]).status.success());
+        let mut harness = harness(&ana);
+        type_demand(&mut harness, "Libérez-le !");
+        share(&mut harness, "");
+        // Both sides' changes are shown; theirs is taken.
+        harness.get_by_label("Settle what was changed on both sides");
+        harness.get_by_label("Take theirs").click();
+        harness.run_steps(3);
+        harness.get_by_label("Merge and share").click();
+        harness.step();
+        until(&mut harness, |app| !app.is_sharing(), "the merge");
+        harness.get_by_label_contains("Shared: the remote has your work");
+        let fr = ftl(&ana, "fr");
+        assert_eq!(value(&fr, "demand").as_deref(), Some("Qu’on le libère."));
+        assert_eq!(
+            value(&fr, "argument").as_deref(),
+            Some("Il est poursuivi pour ses mots.")
+        );
+        let remote = git(
+            &team.remote,
+            &["show", &format!("main:locales/fr/{STATEMENT}.ftl")],
+        );
+        assert!(remote.contains("demand = Qu’on le libère.") && remote.contains("pour ses mots."));
+        no_conflict_markers(&ana);
+
+        // Again, the same message: this time Ana writes the text herself, at a person's pace.
+        set_message(&ftl(&jonas, "fr"), "demand", "Libérez Boris Kagarlitsky.");
+        assert!(chorus(&jonas, &["sync"]).status.success());
+        until(
+            &mut harness,
+            |app| {
+                let id = Id::new(STATEMENT).unwrap();
+                let fr = app
+                    .workspace()
+                    .file(&Locale::new("fr").unwrap(), &id)
+                    .unwrap();
+                fr.document.value_text("demand").as_deref() == Some("Qu’on le libère.")
+            },
+            "the reload",
+        );
+        type_demand(&mut harness, "Libérez-le, maintenant.");
+        share(&mut harness, "");
+        harness.get_by_label("Write it myself").click();
+        harness.run_steps(3);
+        let field = |h: &Harness<'_, ChorusApp>| {
+            h.get_by_role_and_label(
+                Role::MultilineTextInput,
+                "The message as it should be (Fluent):",
+            )
+            .value()
+            .unwrap_or_default()
+        };
+        assert_eq!(field(&harness), "demand = Libérez-le, maintenant.");
+        let role = Role::MultilineTextInput;
+        let label = "The message as it should be (Fluent):";
+        harness.get_by_role_and_label(role, label).focus();
+        harness.run_steps(3);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        for key in "demand = Libérez Boris, maintenant.".chars() {
+            harness
+                .get_by_role_and_label(role, label)
+                .type_text(&key.to_string());
+            harness.run_steps(3);
+        }
+        assert_eq!(field(&harness), "demand = Libérez Boris, maintenant.");
+        harness.get_by_label("Merge and share").click();
+        harness.step();
+        until(&mut harness, |app| !app.is_sharing(), "the merge");
+        harness.get_by_label_contains("Shared: the remote has your work");
+        assert_eq!(
+            value(&ftl(&ana, "fr"), "demand").as_deref(),
+            Some("Libérez Boris, maintenant.")
+        );
+        let remote = git(
+            &team.remote,
+            &["show", &format!("main:locales/fr/{STATEMENT}.ftl")],
+        );
+        assert!(
+            remote.contains("demand = Libérez Boris, maintenant."),
+            "{remote}"
+        );
+        no_conflict_markers(&ana);
     }
 
     #[test]
@@ -658,7 +770,7 @@ mod window {
         harness
             .get_by_label_contains("Free Boris Kagarlitsky, fr:")
             .click();
-        harness.run();
+        harness.run_steps(3);
         let demand = |h: &Harness<'_, ChorusApp>| {
             let id = Id::new(STATEMENT).unwrap();
             let fr = h
@@ -695,12 +807,12 @@ mod window {
             .nth(1)
             .unwrap()
             .scroll_to_me();
-        harness.run();
+        harness.run_steps(3);
         harness.get_all_by_label(label).nth(1).unwrap().click();
-        harness.run();
+        harness.run_steps(3);
         assert_eq!(demand(&harness).as_deref(), Some("Libérez-le, version 1."));
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-        harness.run();
+        harness.run_steps(3);
         assert_eq!(demand(&harness).as_deref(), Some("Libérez-le, version 2."));
     }
 

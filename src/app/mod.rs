@@ -107,6 +107,8 @@ pub struct ChorusApp {
     repo: jobs::share::RepoWatch,
     /// The chorus program git runs to merge: this one's own file.
     program: PathBuf,
+    /// What a Share could not merge, waiting for the user to settle it.
+    conflicts: Option<dialogs::conflicts::ConflictDialog>,
     /// When Share last brought in others' work: the files it changed are reloaded then, and the
     /// notice keeps saying what Share did rather than "changed by another program".
     shared_at: Option<std::time::Instant>,
@@ -159,6 +161,7 @@ impl ChorusApp {
             repo: jobs::share::RepoWatch::new(),
             program: std::env::current_exe().unwrap_or_else(|_| "chorus".into()),
             shared_at: None,
+            conflicts: None,
         }
     }
 
@@ -309,6 +312,7 @@ impl ChorusApp {
         self.confirm_ui(&ctx);
         self.share_dialog_ui(&ctx);
         self.git_question_ui(&ctx);
+        self.conflicts_ui(&ctx);
         self.recovery_ui(&ctx);
         self.outside_ui(&ctx);
         for action in actions {

@@ -208,6 +208,94 @@ fn statement(base: &str, ours: &str, theirs: &str) -> Result<String, MergeFailur
     Ok(statement.to_ron_after_header(ours))
 }
 
+/// How the user settled one conflict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// Ours, as it is here.
+    Mine,
+    /// Theirs, as the others made it.
+    Theirs,
+    /// This Fluent text for the message (its whole entry: `id = …`).
+    Text(String),
+}
+
+/// The merge once the user settled its conflicts: each conflicting message takes the text chosen,
+/// on both sides, and the rest merges as [`merge_bytes`] does. A conflict that is not one message's
+/// (a review file's, a statement's, comments) is settled for the whole file: mine keeps ours,
+/// theirs takes theirs. A conflict not settled is still one.
+pub fn resolve(
+    kind: Kind,
+    base: &[u8],
+    ours: &[u8],
+    theirs: &[u8],
+    choices: &[(String, Choice)],
+) -> Result<Vec<u8>, MergeFailure> {
+    let whole = kind != Kind::Fluent
+        || choices
+            .iter()
+            .any(|(id, _)| id == COMMENTS || id == super::sync::WHOLE_FILE);
+    if whole {
+        return match choices.first().map(|(_, c)| c) {
+            Some(Choice::Theirs) => Ok(theirs.to_vec()),
+            Some(_) => Ok(ours.to_vec()),
+            None => merge_bytes(kind, base, ours, theirs),
+        };
+    }
+    let read = |bytes: &[u8]| Document::parse(&String::from_utf8_lossy(bytes));
+    let (mut mine, mut other) = (read(ours), read(theirs));
+    for (id, choice) in choices {
+        let text_in = |d: &Document| d.entry(id).map(|e| d.entry_text(e).trim_end().to_owned());
+        let chosen = match choice {
+            Choice::Mine => text_in(&mine),
+            Choice::Theirs => text_in(&other),
+            Choice::Text(text) => Some(text.trim_end().to_owned()),
+        };
+        let order: Vec<String> = mine.ids().map(str::to_owned).collect();
+        for doc in [&mut mine, &mut other] {
+            set_entry(doc, id, chosen.as_deref(), &order)?;
+        }
+    }
+    fluent(&String::from_utf8_lossy(base), mine.text(), other.text())
+}
+
+/// Gives `doc`'s message `id` the whole entry `text`, adding it where `order` puts it, or removes
+/// it (`None`).
+fn set_entry(
+    doc: &mut Document,
+    id: &str,
+    text: Option<&str>,
+    order: &[String],
+) -> Result<(), MergeFailure> {
+    use crate::fluent::document::Edit;
+    let has = doc.entry(id).is_some();
+    let edits = match (text, has) {
+        (Some(text), true) => vec![Edit::Replace {
+            id: id.to_owned(),
+            source: text.to_owned(),
+        }],
+        (Some(text), false) => vec![
+            Edit::Add {
+                id: id.to_owned(),
+                value: "…".into(),
+                order: order.to_vec(),
+            },
+            Edit::Replace {
+                id: id.to_owned(),
+                source: text.to_owned(),
+            },
+        ],
+        (None, true) => vec![Edit::Remove { id: id.to_owned() }],
+        (None, false) => Vec::new(),
+    };
+    for edit in edits {
+        doc.apply(&edit).map_err(|err| MergeFailure::Unreadable {
+            side: "chosen",
+            why: err.to_string(),
+        })?;
+    }
+    Ok(())
+}
+
 /// A list merged item by item, items known by `key` (the second item of the same key is
 /// `key#2`): theirs in their order, then the items only ours added, in ours. An item both sides
 /// changed differently is a conflict (`field: key`) and stays as theirs.

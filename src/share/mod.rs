@@ -14,6 +14,8 @@ pub mod git;
 pub mod history;
 /// Three-way merges of the workspace's files, by message, record and field.
 pub mod merge;
+/// Completing a Share whose conflicts the user settled.
+pub mod resolve;
 /// Where the workspace stands in its repository, for the status bar.
 pub mod status;
 /// The commit message written from what changed.

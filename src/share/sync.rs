@@ -13,6 +13,9 @@ use super::git::{Git, GitError, failed};
 use super::merge::{Kind, MergeFailure, merge_bytes};
 use crate::base::explain::{Explain, Explanation};
 
+/// What stands for a conflict of a whole file (one not merged by message, or deleted on one side).
+pub const WHOLE_FILE: &str = "(whole file)";
+
 /// How many times a push refused because the remote moved is tried again.
 const PUSH_ATTEMPTS: usize = 3;
 
@@ -42,6 +45,18 @@ pub struct Conflict {
     /// The file, relative to the repository.
     pub file: String,
     pub id: String,
+    /// A message's text as both sides started from it, ours and theirs (`None` where it did not
+    /// exist), for the window to show; `None` for a conflict that is not one message's.
+    #[serde(skip)]
+    pub sides: Option<Sides>,
+}
+
+/// The three versions of one conflicting message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sides {
+    pub base: Option<String>,
+    pub mine: Option<String>,
+    pub theirs: Option<String>,
 }
 
 /// What Share did.
@@ -103,8 +118,8 @@ impl Explain for SyncError {
 }
 
 /// The repository a workspace is in: its top folder and the branch checked out.
-struct Repository {
-    git: Git,
+pub(super) struct Repository {
+    pub(super) git: Git,
     branch: String,
 }
 
@@ -137,7 +152,7 @@ impl Repository {
 
     /// The remote and its branch this one follows: its upstream, else the same branch on the only
     /// remote (or `origin`); `None` without a remote.
-    fn upstream(&self) -> Result<Option<(String, String)>, SyncError> {
+    pub(super) fn upstream(&self) -> Result<Option<(String, String)>, SyncError> {
         let upstream =
             self.git
                 .output(&["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])?;
@@ -222,13 +237,9 @@ pub fn set_up(workspace: &Path, program: &Path) -> Result<bool, SyncError> {
     Ok(changed)
 }
 
-/// Shares the workspace: commit, fetch, merge, push. `stop` is asked between steps; a merge under
-/// way when it says yes is aborted.
-pub fn sync(
-    workspace: &Path,
-    options: &SyncOptions,
-    stop: &dyn Fn() -> bool,
-) -> Result<SyncReport, SyncError> {
+/// The repository, checked and set up for merging with Chorus, its git running with the options'
+/// environment and author.
+pub(super) fn prepare(workspace: &Path, options: &SyncOptions) -> Result<Repository, SyncError> {
     set_up(workspace, &options.program)?;
     let mut repository = Repository::open(workspace)?;
     for (key, value) in &options.env {
@@ -242,6 +253,17 @@ pub fn sync(
             .with_env("GIT_COMMITTER_NAME", name)
             .with_env("GIT_COMMITTER_EMAIL", email);
     }
+    Ok(repository)
+}
+
+/// Shares the workspace: commit, fetch, merge, push. `stop` is asked between steps; a merge under
+/// way when it says yes is aborted.
+pub fn sync(
+    workspace: &Path,
+    options: &SyncOptions,
+    stop: &dyn Fn() -> bool,
+) -> Result<SyncReport, SyncError> {
+    let repository = prepare(workspace, options)?;
     let mut report = SyncReport {
         version: 1,
         committed: commit(workspace, &repository.git, options.message.as_deref())?,
@@ -347,7 +369,7 @@ fn merge_in(git: &Git, theirs: &str, stop: &dyn Fn() -> bool) -> Result<Vec<Conf
 }
 
 /// The messages (records, fields) of a conflicted file both sides changed differently.
-fn conflicts_in(git: &Git, file: &str) -> Result<Vec<Conflict>, SyncError> {
+pub(super) fn conflicts_in(git: &Git, file: &str) -> Result<Vec<Conflict>, SyncError> {
     // Paths from `git diff` are relative to the repository's top, which `:N:./path` is not.
     let top = git.run(&["rev-parse", "--show-toplevel"])?;
     let at_top = Git::new(Path::new(top.trim()));
@@ -355,7 +377,8 @@ fn conflicts_in(git: &Git, file: &str) -> Result<Vec<Conflict>, SyncError> {
     let whole = || {
         vec![Conflict {
             file: file.to_owned(),
-            id: "(whole file)".to_owned(),
+            id: WHOLE_FILE.to_owned(),
+            sides: None,
         }]
     };
     let Some(kind) = Kind::of(file) else {
@@ -366,11 +389,21 @@ fn conflicts_in(git: &Git, file: &str) -> Result<Vec<Conflict>, SyncError> {
         return Ok(whole());
     };
     let base = stage(1)?.unwrap_or_default();
+    let entry = |bytes: &[u8], id: &str| {
+        let doc = crate::fluent::document::Document::parse(&String::from_utf8_lossy(bytes));
+        doc.entry(id)
+            .map(|e| doc.entry_text(e).trim_end().to_owned())
+    };
     Ok(match merge_bytes(kind, &base, &ours, &theirs) {
         Err(MergeFailure::Conflicts(ids)) => ids
             .into_iter()
             .map(|id| Conflict {
                 file: file.to_owned(),
+                sides: (kind == Kind::Fluent && id != super::merge::COMMENTS).then(|| Sides {
+                    base: entry(&base, &id),
+                    mine: entry(&ours, &id),
+                    theirs: entry(&theirs, &id),
+                }),
                 id,
             })
             .collect(),

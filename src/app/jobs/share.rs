@@ -4,11 +4,13 @@
 
 use egui::RichText;
 
+use crate::app::dialogs::conflicts::{ConflictDialog, Outcome};
 use crate::app::jobs::{Job, Poll};
 use crate::app::settings::Author;
 use crate::app::{ChorusApp, Notice};
 use crate::share::askpass::{Bridge, Question};
 use crate::share::git::Git;
+use crate::share::resolve::Resolution;
 use crate::share::status::{self, RepoStatus};
 use crate::share::sync::{self, SyncError, SyncOptions, SyncReport};
 
@@ -143,8 +145,29 @@ impl ChorusApp {
         }
     }
 
+    /// The conflicts a Share left, while the user settles them; Merge and share completes it.
+    pub(in crate::app) fn conflicts_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.conflicts else {
+            return;
+        };
+        match dialog.ui(ctx, &self.strings) {
+            Outcome::Open => {}
+            Outcome::Later => self.conflicts = None,
+            Outcome::Merge(resolutions) => {
+                self.conflicts = None;
+                self.start_share_with(ctx, resolutions);
+            }
+        }
+    }
+
     /// Starts sharing on a thread of its own.
     pub(in crate::app) fn start_share(&mut self, ctx: &egui::Context) {
+        self.start_share_with(ctx, Vec::new());
+    }
+
+    /// Starts sharing, the user's `resolutions` settling what conflicted last time (none: a
+    /// plain Share).
+    fn start_share_with(&mut self, ctx: &egui::Context, resolutions: Vec<Resolution>) {
         let root = self.ws.root.clone();
         let bridge = Bridge::start().ok();
         let options = SyncOptions {
@@ -161,7 +184,11 @@ impl ChorusApp {
             program: self.program.clone(),
         };
         let job = Job::spawn(ctx, move |progress| {
-            sync::sync(&root, &options, &|| progress.stopped())
+            let stop = || progress.stopped();
+            match resolutions.is_empty() {
+                true => sync::sync(&root, &options, &stop),
+                false => crate::share::resolve::complete(&root, &options, &resolutions, &stop),
+            }
         });
         self.sharing = Some(Sharing {
             job,
@@ -241,6 +268,11 @@ impl ChorusApp {
             Poll::Ended => Err(SyncError::Stopped),
         };
         self.sharing = None;
+        if let Ok(report) = &outcome
+            && !report.conflicts.is_empty()
+        {
+            self.conflicts = Some(ConflictDialog::new(report.conflicts.clone()));
+        }
         self.notice = Some(self.shared_notice(outcome));
         self.shared_at = Some(std::time::Instant::now());
         // Files others changed are reloaded as any change on disk is.
