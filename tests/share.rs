@@ -448,6 +448,10 @@ fn what_goes_wrong_is_said_plainly_and_nothing_is_lost() {
     .unwrap();
     fails_with(&ana, None, "a merge is in progress", 2);
     std::fs::remove_file(ana.join(".git/MERGE_HEAD")).unwrap();
+    // A rebase stopped half-way, as `git rebase` leaves it.
+    std::fs::create_dir(ana.join(".git/rebase-merge")).unwrap();
+    fails_with(&ana, None, "a rebase is in progress", 2);
+    std::fs::remove_dir(ana.join(".git/rebase-merge")).unwrap();
     // A remote that cannot be reached: the commit is kept here, and the report says so.
     git(
         &ana,
