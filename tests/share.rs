@@ -820,6 +820,115 @@ mod window {
         assert_eq!(demand(&harness).as_deref(), Some("Libérez-le, version 2."));
     }
 
+    #[test]
+    fn a_workspace_outside_git_is_made_a_repository_and_shared_from_the_window() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let empty = team.root.join("empty.git");
+        git(
+            &team.root,
+            &["init", "--quiet", "--bare", "-b", "main", "empty.git"],
+        );
+        let loose = team.root.join("loose");
+        crate::common::copy_sample_to(&loose);
+        let mut harness = harness(&loose);
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        harness.run_steps(3);
+        harness.get_by_label("Share this workspace");
+        let address = "Address of the team’s repository";
+        harness
+            .get_by_role_and_label(Role::TextInput, address)
+            .focus();
+        harness.run_steps(3);
+        for key in empty.to_str().unwrap().chars() {
+            harness
+                .get_by_role_and_label(Role::TextInput, address)
+                .type_text(&key.to_string());
+            harness.step();
+        }
+        harness.get_by_label("Make it a repository").click();
+        harness.run_steps(3);
+        // Then Share, as always; the name and email typed here.
+        harness.get_by_label("Share with the team");
+        for (label, text) in [
+            ("Your name", "Rosa Díaz"),
+            ("Your email", "rosa@example.org"),
+        ] {
+            harness
+                .get_by_role_and_label(Role::TextInput, label)
+                .focus();
+            harness.run_steps(2);
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+            for key in text.chars() {
+                harness
+                    .get_by_role_and_label(Role::TextInput, label)
+                    .type_text(&key.to_string());
+                harness.step();
+            }
+        }
+        harness.get_by_label("Share").click();
+        harness.step();
+        until(&mut harness, |app| !app.is_sharing(), "Share");
+        harness.get_by_label_contains("Shared: the remote has your work");
+        let log = git(&empty, &["log", "--format=%an", "main"]);
+        assert_eq!(log.trim(), "Rosa Díaz");
+        let files = git(&empty, &["ls-tree", "-r", "--name-only", "main"]);
+        assert!(
+            files.contains(&format!("locales/fr/{STATEMENT}.ftl")),
+            "{files}"
+        );
+        assert!(files.contains(".gitattributes"), "{files}");
+    }
+
+    #[test]
+    fn open_from_url_clones_the_team_s_repository_and_opens_it() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let elsewhere = tempfile::tempdir().unwrap();
+        crate::common::copy_sample_to(elsewhere.path());
+        let mut harness = harness(elsewhere.path());
+        harness.get_by_label("File").click();
+        harness.run_steps(3);
+        harness.get_by_label_contains("Open from URL").click();
+        harness.run_steps(3);
+        harness.get_by_label("Open the team’s workspace");
+        let folder = team.root.join("my-copy");
+        for (label, text) in [
+            (
+                "Address of the repository (https://… or git@…)",
+                team.remote.to_str().unwrap(),
+            ),
+            ("Folder to put it in", folder.to_str().unwrap()),
+        ] {
+            harness
+                .get_by_role_and_label(Role::TextInput, label)
+                .focus();
+            harness.run_steps(2);
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+            for key in text.chars() {
+                harness
+                    .get_by_role_and_label(Role::TextInput, label)
+                    .type_text(&key.to_string());
+                harness.step();
+            }
+        }
+        harness.get_by_label("Clone and open").click();
+        harness.step();
+        until(
+            &mut harness,
+            |app| app.workspace().root == folder && !app.is_loading(),
+            "the clone",
+        );
+        let id = Id::new(STATEMENT).unwrap();
+        assert!(harness.state().workspace().statements.contains_key(&id));
+        assert!(folder.join(".git").is_dir());
+        harness.get_by_label_contains("Free Boris Kagarlitsky, fr:");
+    }
+
     /// Steps until the status bar's repository part (worked out on a thread) reads as `wanted`
     /// says, at most a few seconds.
     fn status_reads(harness: &mut Harness<'_, ChorusApp>, wanted: impl Fn(&str) -> bool) {

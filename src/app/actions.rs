@@ -83,6 +83,7 @@ macro_rules! commands {
 
 commands! {
     OpenWorkspace: "open-workspace", File, [key(CTRL, Key::O)];
+    OpenFromUrl: "open-from-url", File, [];
     Save: "save", File, [key(CTRL, Key::S)];
     Export: "export", File, [key(CTRL, Key::E)];
     Share: "share", File, [key(CTRL_SHIFT, Key::S)];

@@ -107,6 +107,12 @@ pub struct ChorusApp {
     repo: jobs::share::RepoWatch,
     /// The chorus program git runs to merge: this one's own file.
     program: PathBuf,
+    /// File → Open from URL…, while it is open.
+    clone_dialog: Option<jobs::clone::CloneDialog>,
+    /// A clone under way.
+    cloning: Option<jobs::clone::Cloning>,
+    /// The offer to make the workspace a repository, when Share finds it is not one.
+    setup_dialog: Option<jobs::share::SetupDialog>,
     /// What a Share could not merge, waiting for the user to settle it.
     conflicts: Option<dialogs::conflicts::ConflictDialog>,
     /// When Share last brought in others' work: the files it changed are reloaded then, and the
@@ -162,6 +168,9 @@ impl ChorusApp {
             program: std::env::current_exe().unwrap_or_else(|_| "chorus".into()),
             shared_at: None,
             conflicts: None,
+            clone_dialog: None,
+            cloning: None,
+            setup_dialog: None,
         }
     }
 
@@ -274,6 +283,7 @@ impl ChorusApp {
         self.poll_saving(&ctx);
         self.poll_watch(&ctx);
         self.poll_sharing(&ctx);
+        self.poll_cloning(&ctx);
         self.poll_repo(&ctx);
         self.keep_recovery(&ctx);
         let mut actions: Vec<Action> = Command::pressed(&ctx)
@@ -311,7 +321,13 @@ impl ChorusApp {
         }
         self.confirm_ui(&ctx);
         self.share_dialog_ui(&ctx);
-        self.git_question_ui(&ctx);
+        self.setup_dialog_ui(&ctx);
+        self.clone_dialog_ui(&ctx);
+        if let Some(sharing) = &mut self.sharing {
+            sharing.asker.ui(&ctx, &self.strings);
+        } else if let Some(cloning) = &mut self.cloning {
+            cloning.asker.ui(&ctx, &self.strings);
+        }
         self.conflicts_ui(&ctx);
         self.recovery_ui(&ctx);
         self.outside_ui(&ctx);

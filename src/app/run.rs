@@ -289,6 +289,7 @@ impl ChorusApp {
         match command {
             Command::Save => self.save(None, ctx),
             Command::Share => self.ask_to_share(),
+            Command::OpenFromUrl => self.ask_to_clone(),
             Command::Undo | Command::Redo => {
                 let field = match command {
                     Command::Undo => self.editor.undo(&mut self.ws),

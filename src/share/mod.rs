@@ -16,6 +16,8 @@ pub mod history;
 pub mod merge;
 /// Completing a Share whose conflicts the user settled.
 pub mod resolve;
+/// A workspace made a repository, and a team's repository cloned.
+pub mod setup;
 /// Where the workspace stands in its repository, for the status bar.
 pub mod status;
 /// The commit message written from what changed.

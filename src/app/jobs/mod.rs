@@ -4,6 +4,10 @@
 //! back what it made (once, or again and again for a job that watches). The window is repainted
 //! whenever a job has news, and polls it once a frame.
 
+/// Git's questions for a password or token, asked in the window.
+pub mod asker;
+/// Cloning a team's repository to open it.
+pub mod clone;
 /// Loading a workspace.
 pub mod load;
 /// Unsaved edits kept against a crash.

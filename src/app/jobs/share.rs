@@ -5,10 +5,10 @@
 use egui::RichText;
 
 use crate::app::dialogs::conflicts::{ConflictDialog, Outcome};
+use crate::app::jobs::asker::GitAsker;
 use crate::app::jobs::{Job, Poll};
 use crate::app::settings::Author;
 use crate::app::{ChorusApp, Notice};
-use crate::share::askpass::{Bridge, Question};
 use crate::share::git::Git;
 use crate::share::resolve::Resolution;
 use crate::share::status::{self, RepoStatus};
@@ -23,18 +23,17 @@ pub(in crate::app) struct ShareDialog {
     message: String,
 }
 
+/// The offer to share a workspace not yet in git: the team's repository's address, if there is one.
+#[derive(Debug, Clone, Default)]
+pub(in crate::app) struct SetupDialog {
+    remote: String,
+}
+
 /// Share running on its thread.
 pub(in crate::app) struct Sharing {
     job: Job<Result<SyncReport, SyncError>>,
-    /// Where git's questions for a password or token come; `None` if it could not be opened (git
-    /// then gives up on them, and the notice says why).
-    bridge: Option<Bridge>,
-    /// The question on screen, and what is typed in answer.
-    asked: Option<(Question, String)>,
-    /// What was answered to each question during this Share: git asks again for each of its
-    /// commands (fetch, push), and is given the same answer without asking the user twice.
-    /// Dropped with the Share.
-    answered: std::collections::HashMap<String, String>,
+    /// Git's questions for a password or token, asked in the window.
+    pub(in crate::app) asker: GitAsker,
 }
 
 /// Where the workspace stands, worked out on a thread (git is a process per question).
@@ -61,11 +60,15 @@ impl ChorusApp {
         if self.sharing.is_some() {
             return;
         }
-        if self.repo.shown.is_none() {
-            let why = SyncError::NotARepository(self.ws.root.clone());
-            self.notice = Some(Notice::Error(self.strings.explain(&why)));
+        // Not in a repository (as far as is known yet): offer to make it one.
+        if self.repo.shown.is_none() && self.repo.job.is_none() {
+            self.setup_dialog = Some(SetupDialog::default());
             return;
         }
+        self.open_share_dialog();
+    }
+
+    fn open_share_dialog(&mut self) {
         let git = Git::new(&self.ws.root);
         let configured = |key: &str| {
             git.run(&["config", key])
@@ -81,6 +84,49 @@ impl ChorusApp {
             email,
             message: String::new(),
         });
+    }
+
+    /// "Share this workspace": makes it a git repository (with the team's remote when given), then
+    /// goes on to Share.
+    pub(in crate::app) fn setup_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.setup_dialog else {
+            return;
+        };
+        let t = &self.strings;
+        let (mut go, mut cancel) = (false, false);
+        let modal = egui::Modal::new(egui::Id::unique("share-setup")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.heading(t.get("setup-title"));
+            ui.label(RichText::new(t.get("setup-explained")).weak());
+            let label = ui.label(t.get("setup-remote"));
+            ui.add(
+                egui::TextEdit::singleline(&mut dialog.remote)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(t.get("setup-remote-hint")),
+            )
+            .labelled_by(label.id);
+            ui.horizontal(|ui| {
+                go = ui.button(t.get("setup-button")).clicked();
+                cancel = ui.button(t.get("close-cancel")).clicked();
+            });
+        });
+        if cancel || modal.should_close() {
+            self.setup_dialog = None;
+            return;
+        }
+        if !go {
+            return;
+        }
+        let remote = dialog.remote.trim().to_owned();
+        self.setup_dialog = None;
+        let remote = (!remote.is_empty()).then_some(remote);
+        match crate::share::setup::init(&self.ws.root, remote.as_deref()) {
+            Ok(()) => {
+                self.refresh_repo(ctx);
+                self.open_share_dialog();
+            }
+            Err(err) => self.notice = Some(Notice::Error(self.strings.explain(&err))),
+        }
     }
 
     /// The Share dialog; Share saves what is unsaved, then shares.
@@ -169,12 +215,9 @@ impl ChorusApp {
     /// plain Share).
     fn start_share_with(&mut self, ctx: &egui::Context, resolutions: Vec<Resolution>) {
         let root = self.ws.root.clone();
-        let bridge = Bridge::start().ok();
+        let asker = GitAsker::start();
         let options = SyncOptions {
-            env: bridge
-                .as_ref()
-                .map(|b| b.env(&self.program))
-                .unwrap_or_default(),
+            env: asker.env(&self.program),
             author: self
                 .settings
                 .author
@@ -190,68 +233,7 @@ impl ChorusApp {
                 false => crate::share::resolve::complete(&root, &options, &resolutions, &stop),
             }
         });
-        self.sharing = Some(Sharing {
-            job,
-            bridge,
-            asked: None,
-            answered: std::collections::HashMap::new(),
-        });
-    }
-
-    /// Git's question for a user name, password or token, while Share waits for it: asked here,
-    /// the answer sent to git and kept nowhere.
-    pub(in crate::app) fn git_question_ui(&mut self, ctx: &egui::Context) {
-        let Some(sharing) = &mut self.sharing else {
-            return;
-        };
-        if sharing.asked.is_none()
-            && let Some(question) = sharing.bridge.as_ref().and_then(Bridge::question)
-        {
-            match sharing.answered.get(&question.prompt) {
-                Some(answer) => question.answer(Some(answer)),
-                None => sharing.asked = Some((question, String::new())),
-            }
-        }
-        let Some((question, typed)) = &mut sharing.asked else {
-            // Git may ask at any moment while Share runs.
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-            return;
-        };
-        let t = &self.strings;
-        let secret = !question.prompt.to_lowercase().starts_with("username");
-        let (mut answer, mut cancel) = (false, false);
-        let modal = egui::Modal::new(egui::Id::unique("git-question")).show(ctx, |ui| {
-            ui.set_width(440.0);
-            ui.heading(t.get("git-question-title"));
-            let label = ui.label(question.prompt.trim());
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(typed)
-                        .password(secret)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            if !field.has_focus() && !field.lost_focus() {
-                field.request_focus();
-            }
-            answer = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.label(RichText::new(t.get("git-question-hint")).small().weak());
-            ui.horizontal(|ui| {
-                answer |= ui.button(t.get("git-question-answer")).clicked();
-                cancel = ui.button(t.get("close-cancel")).clicked();
-            });
-        });
-        cancel |= modal.should_close();
-        if (answer || cancel)
-            && let Some((question, typed)) = sharing.asked.take()
-        {
-            if answer {
-                sharing
-                    .answered
-                    .insert(question.prompt.clone(), typed.clone());
-            }
-            question.answer(answer.then_some(typed.as_str()));
-        }
+        self.sharing = Some(Sharing { job, asker });
     }
 
     /// Takes Share's outcome when it comes: says what happened, and reads again what it brought.
@@ -339,6 +321,14 @@ impl ChorusApp {
             ui.label(RichText::new(t.get("status-sharing")).small());
             if ui.small_button(t.get("share-stop")).clicked() {
                 sharing.job.stop();
+            }
+            return;
+        }
+        if let Some(cloning) = &self.cloning {
+            ui.spinner();
+            ui.label(RichText::new(t.get("status-cloning")).small());
+            if ui.small_button(t.get("share-stop")).clicked() {
+                cloning.stop();
             }
             return;
         }
