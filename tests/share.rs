@@ -818,6 +818,52 @@ mod window {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         harness.run_steps(3);
         assert_eq!(demand(&harness).as_deref(), Some("Libérez-le, version 2."));
+        harness.get_by_label("Close").click();
+        harness.run_steps(3);
+        assert!(harness.query_by_label("History of demand").is_none());
+    }
+
+    #[test]
+    fn the_review_view_shows_the_history_of_the_message_under_review() {
+        if !have_git() {
+            return;
+        }
+        let team = Team::new();
+        let ana = team.clone_as("ana", "Ana Lima");
+        for n in 1..=2 {
+            set_message(
+                &ftl(&ana, "es"),
+                "-person",
+                &format!("Borís Kagarlitski {n}"),
+            );
+            git(
+                &ana,
+                &["commit", "--quiet", "-am", &format!("es: person {n}")],
+            );
+        }
+        let mut app = crate::common::app_with(&ana, crate::common::reviewing("Rosa Díaz"));
+        app.set_program(Path::new(env!("CARGO_BIN_EXE_chorus")));
+        let mut harness = start(harness_builder(egui::vec2(1400.0, 1000.0)), app);
+        crate::common::open_review(&mut harness, "Free Boris Kagarlitsky", "es");
+        // The first message needing review, the name -person, is shown; its History lists who
+        // changed it.
+        harness.get_by_label("History").click();
+        for _ in 0..300 {
+            harness.step();
+            if harness.query_by_label("es: person 2").is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        harness.get_by_label("History of -person");
+        harness.get_by_label("es: person 2");
+        harness.get_by_label("es: person 1");
+        // Reviewing is judging: nothing is restored from here.
+        assert!(harness.query_by_label("Restore this version").is_none());
+        harness.get_by_label("Close").click();
+        harness.step();
+        harness.step();
+        assert!(harness.query_by_label("History of -person").is_none());
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 /// Adapting a statement: its variables, sections and signatories.
 pub mod adapt;
+/// A message's history, read from git.
+pub mod history;
 /// The grid of statements and languages, with their counts.
 pub mod overview;
 /// The rendered statement beside the editor.

@@ -41,6 +41,10 @@ pub struct ReviewView {
     /// asks again only when a verdict needs the name.
     asked_name: bool,
     preview: PreviewPanel,
+    /// The History panel of the message shown, when open.
+    history: Option<crate::app::views::history::HistoryPanel>,
+    /// The workspace's folder, where git reads the history.
+    root: std::path::PathBuf,
 }
 
 impl ReviewView {
@@ -56,6 +60,8 @@ impl ReviewView {
             signing: None,
             asking_name: None,
             asked_name: false,
+            history: None,
+            root: ws.root.clone(),
             preview: PreviewPanel::default(),
         };
         view.ensure(ws);
@@ -235,6 +241,7 @@ impl ReviewView {
         reviewer: Option<&str>,
     ) -> Vec<Action> {
         self.ensure(ws);
+        self.root.clone_from(&ws.root);
         let mut actions = Vec::new();
         if reviewer.is_none() && self.asking_name.is_none() && !self.asked_name {
             self.asking_name = Some(String::new());
@@ -349,6 +356,23 @@ impl ReviewView {
         }
     }
 
+    /// Opens the History panel on message `id`, or closes it when it shows that one.
+    fn toggle_history(&mut self, ctx: &egui::Context, id: &str) {
+        if self.history.as_ref().is_some_and(|h| h.id == id) {
+            self.history = None;
+            return;
+        }
+        let (root, statement, locale) = (self.root.clone(), &self.statement, &self.locale);
+        let panel = crate::app::views::history::HistoryPanel::open(
+            ctx,
+            root,
+            statement,
+            locale,
+            id.to_owned(),
+        );
+        self.history = Some(panel);
+    }
+
     fn message_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -368,6 +392,13 @@ impl ReviewView {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&m.id).monospace().strong().size(16.0));
             ui.label(state_text(ui, m.state, t));
+            // Who changed it, when and how: read from git on demand.
+            let history = ui
+                .small_button(t.get("history-button"))
+                .on_hover_text(t.get("history-button-hint"));
+            if history.clicked() {
+                self.toggle_history(ui.ctx(), &m.id);
+            }
         });
         if let Some(r) = m.review.as_ref().filter(|r| r.verdict == Verdict::Rejected) {
             let text = t.get_with(
@@ -387,6 +418,13 @@ impl ReviewView {
         ui.add_space(10.0);
         self.buttons_ui(ui, &m, last, reviewer, t, actions);
         self.reject_ui(ui, reviewer, t, actions);
+        // The history of the message under review, when asked for: reading, not restoring.
+        if let Some(panel) = &mut self.history {
+            ui.separator();
+            if panel.contents_ui(ui, t, &self.locale, false).close {
+                self.history = None;
+            }
+        }
     }
 
     /// The reference then and now, and the translation as reviewed and now.

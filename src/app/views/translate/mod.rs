@@ -92,7 +92,7 @@ pub struct TranslateView {
     checker: Option<Checker>,
     show_findings: bool,
     /// The History panel, when open.
-    history: Option<history::HistoryPanel>,
+    history: Option<crate::app::views::history::HistoryPanel>,
     /// The workspace's folder, where git reads the history.
     root: std::path::PathBuf,
 }
