@@ -500,6 +500,21 @@ mod window {
         start(harness_builder(egui::vec2(1400.0, 1000.0)), app)
     }
 
+    /// Puts the cursor in the field `label`, selects what it holds and types `text` over it, a key
+    /// at a time with frames between, as a person types.
+    fn type_over(harness: &mut Harness<'_, ChorusApp>, role: Role, label: &str, text: &str) {
+        harness.get_by_role_and_label(role, label).focus();
+        harness.run_steps(3);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.run_steps(2);
+        for key in text.chars() {
+            harness
+                .get_by_role_and_label(role, label)
+                .type_text(&key.to_string());
+            harness.run_steps(2);
+        }
+    }
+
     /// Opens French, and types into `demand` at a person's pace.
     fn type_demand(harness: &mut Harness<'_, ChorusApp>, text: &str) {
         // From the overview; or already there.
@@ -507,21 +522,12 @@ mod window {
             cell.click();
             harness.run_steps(3);
         }
-        let field = |h: &Harness<'_, ChorusApp>| -> String {
-            let node = h.get_by_role_and_label(Role::MultilineTextInput, "demand");
-            node.focus();
-            node.value().unwrap_or_default()
+        type_over(harness, Role::MultilineTextInput, "demand", text);
+        let field = |h: &Harness<'_, ChorusApp>| {
+            h.get_by_role_and_label(Role::MultilineTextInput, "demand")
+                .value()
+                .unwrap_or_default()
         };
-        field(harness);
-        harness.run_steps(3);
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness.run_steps(3);
-        for key in text.chars() {
-            harness
-                .get_by_role_and_label(Role::MultilineTextInput, "demand")
-                .type_text(&key.to_string());
-            harness.run_steps(3);
-        }
         assert_eq!(field(harness), text);
     }
 
@@ -530,15 +536,7 @@ mod window {
         harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
         harness.run_steps(3);
         harness.get_by_label("Share with the team");
-        let role = Role::MultilineTextInput;
-        harness.get_by_role_and_label(role, "What changed").focus();
-        harness.run_steps(3);
-        for key in message.chars() {
-            harness
-                .get_by_role_and_label(role, "What changed")
-                .type_text(&key.to_string());
-            harness.run_steps(3);
-        }
+        type_over(harness, Role::MultilineTextInput, "What changed", message);
         harness.get_by_label("Share").click();
         harness.step();
         until(harness, |app| !app.is_sharing(), "Share");
@@ -724,17 +722,9 @@ mod window {
             .unwrap_or_default()
         };
         assert_eq!(field(&harness), "demand = Libérez-le, maintenant.");
-        let role = Role::MultilineTextInput;
         let label = "The message as it should be (Fluent):";
-        harness.get_by_role_and_label(role, label).focus();
-        harness.run_steps(3);
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        for key in "demand = Libérez Boris, maintenant.".chars() {
-            harness
-                .get_by_role_and_label(role, label)
-                .type_text(&key.to_string());
-            harness.run_steps(3);
-        }
+        let text = "demand = Libérez Boris, maintenant.";
+        type_over(&mut harness, Role::MultilineTextInput, label, text);
         assert_eq!(field(&harness), "demand = Libérez Boris, maintenant.");
         harness.get_by_label("Merge and share").click();
         harness.step();
@@ -884,16 +874,12 @@ mod window {
         harness.run_steps(3);
         harness.get_by_label("Share this workspace");
         let address = "Address of the team’s repository";
-        harness
-            .get_by_role_and_label(Role::TextInput, address)
-            .focus();
-        harness.run_steps(3);
-        for key in empty.to_str().unwrap().chars() {
-            harness
-                .get_by_role_and_label(Role::TextInput, address)
-                .type_text(&key.to_string());
-            harness.step();
-        }
+        type_over(
+            &mut harness,
+            Role::TextInput,
+            address,
+            empty.to_str().unwrap(),
+        );
         harness.get_by_label("Make it a repository").click();
         harness.run_steps(3);
         // Then Share, as always; the name and email typed here.
@@ -902,17 +888,7 @@ mod window {
             ("Your name", "Rosa Díaz"),
             ("Your email", "rosa@example.org"),
         ] {
-            harness
-                .get_by_role_and_label(Role::TextInput, label)
-                .focus();
-            harness.run_steps(2);
-            harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-            for key in text.chars() {
-                harness
-                    .get_by_role_and_label(Role::TextInput, label)
-                    .type_text(&key.to_string());
-                harness.step();
-            }
+            type_over(&mut harness, Role::TextInput, label, text);
         }
         harness.get_by_label("Share").click();
         harness.step();
@@ -950,17 +926,7 @@ mod window {
             ),
             ("Folder to put it in", folder.to_str().unwrap()),
         ] {
-            harness
-                .get_by_role_and_label(Role::TextInput, label)
-                .focus();
-            harness.run_steps(2);
-            harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-            for key in text.chars() {
-                harness
-                    .get_by_role_and_label(Role::TextInput, label)
-                    .type_text(&key.to_string());
-                harness.step();
-            }
+            type_over(&mut harness, Role::TextInput, label, text);
         }
         harness.get_by_label("Clone and open").click();
         harness.step();

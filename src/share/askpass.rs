@@ -31,9 +31,7 @@ impl Bridge {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         listener.set_nonblocking(true)?;
         let address = listener.local_addr()?;
-        let mut bytes = [0u8; 16];
-        getrandom(&mut bytes);
-        let key = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let key = random_key();
         Ok(Self {
             listener,
             address,
@@ -102,20 +100,12 @@ pub fn ask(prompt: &str) -> Option<String> {
     Some(answer.trim_end_matches(['\r', '\n']).to_owned())
 }
 
-/// Random bytes from the system (the key only has to be unguessable by other local programs).
-fn getrandom(bytes: &mut [u8]) {
-    use std::io::Read;
-    if let Ok(mut random) = std::fs::File::open("/dev/urandom")
-        && random.read_exact(bytes).is_ok()
-    {
-        return;
-    }
-    // Elsewhere: the clock and the process, hashed.
-    let seed = format!("{:?}{}", std::time::SystemTime::now(), std::process::id());
-    let digest = crate::workspace::storage::Digest::of(seed.as_bytes()).to_hex();
-    for (b, pair) in bytes.iter_mut().zip(digest.as_bytes().chunks(2)) {
-        *b = u8::from_str_radix(std::str::from_utf8(pair).unwrap_or("0"), 16).unwrap_or(0);
-    }
+/// A key no other local program can guess: std's hasher keys, which the system's randomness
+/// seeds afresh for each `RandomState`.
+fn random_key() -> String {
+    use std::hash::BuildHasher as _;
+    let half = || std::hash::RandomState::new().hash_one(std::process::id());
+    format!("{:016x}{:016x}", half(), half())
 }
 
 #[cfg(test)]

@@ -59,8 +59,9 @@ impl Git {
         &self.dir
     }
 
-    /// Runs `git args…` and gives what it printed, whether or not it succeeded.
-    pub fn output(&self, args: &[&str]) -> Result<Output, GitError> {
+    /// `git args…`, ready to run: in this folder, with no terminal, English messages, nothing on
+    /// standard input, and both outputs piped.
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(&self.program);
         command
             .args(args)
@@ -74,13 +75,14 @@ impl Git {
         for (key, value) in &self.env {
             command.env(key, value);
         }
-        command.output().map_err(|err| match err.kind() {
-            std::io::ErrorKind::NotFound => GitError::NotInstalled,
-            _ => GitError::Failed {
-                command: args.join(" "),
-                detail: err.to_string(),
-            },
-        })
+        command
+    }
+
+    /// Runs `git args…` and gives what it printed, whether or not it succeeded.
+    pub fn output(&self, args: &[&str]) -> Result<Output, GitError> {
+        self.command(args)
+            .output()
+            .map_err(|err| not_run(args, &err))
     }
 
     /// Runs `git args…`; its standard output when it succeeds, else what it said on standard error.
@@ -102,6 +104,17 @@ impl Git {
     pub fn show(&self, object: &str) -> Result<Option<Vec<u8>>, GitError> {
         let output = self.output(&["show", object])?;
         Ok(output.status.success().then_some(output.stdout))
+    }
+}
+
+/// Why `git args…` could not even start: git missing, or the system refusing.
+pub fn not_run(args: &[&str], err: &std::io::Error) -> GitError {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => GitError::NotInstalled,
+        _ => GitError::Failed {
+            command: args.first().copied().unwrap_or("").to_owned(),
+            detail: err.to_string(),
+        },
     }
 }
 

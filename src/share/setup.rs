@@ -2,10 +2,9 @@
 //! given), and a team's repository is cloned into a folder to open.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use super::git::{Git, GitError, failed};
+use super::git::{Git, failed};
 use super::sync::SyncError;
 
 /// Makes the workspace a git repository on branch `main`, with `remote` as `origin` when given.
@@ -39,38 +38,20 @@ pub fn clone(
     stop: &dyn Fn() -> bool,
 ) -> Result<(), SyncError> {
     let parent = into.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|err| GitError::Failed {
+    let args = ["clone", "--quiet", url, &*into.to_string_lossy()].map(str::to_owned);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let io = |err: std::io::Error| -> SyncError { super::git::not_run(&args, &err).into() };
+    std::fs::create_dir_all(parent).map_err(|err| super::git::GitError::Failed {
         command: "clone".into(),
         detail: format!("{}: {err}", parent.display()),
     })?;
-    let program = std::env::var_os("CHORUS_GIT").unwrap_or_else(|| "git".into());
-    let mut command = Command::new(program);
-    command
-        .args(["clone", "--quiet", url])
-        .arg(into)
-        .current_dir(parent)
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .env("LC_ALL", "C")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut git = Git::new(parent);
     for (key, value) in env {
-        command.env(key, value);
+        git = git.with_env(key, value);
     }
-    let mut child = command.spawn().map_err(|err| match err.kind() {
-        std::io::ErrorKind::NotFound => GitError::NotInstalled,
-        _ => GitError::Failed {
-            command: "clone".into(),
-            detail: err.to_string(),
-        },
-    })?;
-    loop {
-        if let Some(_status) = child.try_wait().map_err(|err| GitError::Failed {
-            command: "clone".into(),
-            detail: err.to_string(),
-        })? {
-            break;
-        }
+    // Quiet: nothing fills the pipes while git runs and is waited for.
+    let mut child = git.command(&args).spawn().map_err(io)?;
+    while child.try_wait().map_err(io)?.is_none() {
         if stop() {
             let _ = child.kill();
             let _ = child.wait();
@@ -79,12 +60,9 @@ pub fn clone(
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let output = child.wait_with_output().map_err(|err| GitError::Failed {
-        command: "clone".into(),
-        detail: err.to_string(),
-    })?;
+    let output = child.wait_with_output().map_err(io)?;
     if !output.status.success() {
-        return Err(failed(&["clone"], &output).into());
+        return Err(failed(&args, &output).into());
     }
     Ok(())
 }

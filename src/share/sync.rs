@@ -186,7 +186,11 @@ impl Repository {
 /// Makes git merge the workspace's files with Chorus (`chorus sync --setup`): `.gitattributes` in
 /// the workspace names the files, `.git/config` the driver. Whether anything changed.
 pub fn set_up(workspace: &Path, program: &Path) -> Result<bool, SyncError> {
-    let repository = Repository::open(workspace)?;
+    set_up_in(&Repository::open(workspace)?, workspace, program)
+}
+
+/// [`set_up`] in a repository already opened.
+fn set_up_in(repository: &Repository, workspace: &Path, program: &Path) -> Result<bool, SyncError> {
     // Git trusts the driver's exit status: another program there would "merge" by keeping ours.
     let version = std::process::Command::new(program)
         .arg("--version")
@@ -240,8 +244,8 @@ pub fn set_up(workspace: &Path, program: &Path) -> Result<bool, SyncError> {
 /// The repository, checked and set up for merging with Chorus, its git running with the options'
 /// environment and author.
 pub(super) fn prepare(workspace: &Path, options: &SyncOptions) -> Result<Repository, SyncError> {
-    set_up(workspace, &options.program)?;
     let mut repository = Repository::open(workspace)?;
+    set_up_in(&repository, workspace, &options.program)?;
     for (key, value) in &options.env {
         repository.git = repository.git.clone().with_env(key, value);
     }
