@@ -642,7 +642,8 @@ mod window {
         assert!(git(&ana, &["log", "-1", "--format=%s"]).starts_with("fr: translate 1 message"));
         // The conflict waits to be settled; Later leaves everything as it is.
         harness.get_by_label("Settle what was changed on both sides");
-        harness.get_by_label("Later").click();
+        // Escape is Later.
+        harness.key_press(Key::Escape);
         harness.run_steps(3);
         assert!(
             harness
@@ -873,6 +874,13 @@ mod window {
         harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
         harness.run_steps(3);
         harness.get_by_label("Share this workspace");
+        // Escape closes it, as every dialog; asked again, it comes back.
+        harness.key_press(Key::Escape);
+        harness.run_steps(3);
+        assert!(harness.query_by_label("Share this workspace").is_none());
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        harness.run_steps(3);
+        harness.get_by_label("Share this workspace");
         let address = "Address of the team’s repository";
         type_over(
             &mut harness,
@@ -913,6 +921,18 @@ mod window {
         let elsewhere = tempfile::tempdir().unwrap();
         crate::common::copy_sample_to(elsewhere.path());
         let mut harness = harness(elsewhere.path());
+        harness.get_by_label("File").click();
+        harness.run_steps(3);
+        harness.get_by_label_contains("Open from URL").click();
+        harness.run_steps(3);
+        harness.get_by_label("Open the team’s workspace");
+        harness.key_press(Key::Escape);
+        harness.run_steps(3);
+        assert!(
+            harness
+                .query_by_label("Open the team’s workspace")
+                .is_none()
+        );
         harness.get_by_label("File").click();
         harness.run_steps(3);
         harness.get_by_label_contains("Open from URL").click();

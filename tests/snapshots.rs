@@ -140,9 +140,40 @@ fn toolbars_keep_to_one_row_at_1024_by_768() {
     harness.get_by_label("Review…").click();
     harness.run();
     one_row(&harness, "Sign off…");
+    // The review's buttons wrap rather than run out of the window.
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 768.0));
+    let inside = |h: &Harness<'_, ChorusApp>, label: &str| {
+        let rect = h.get_by_label(label).rect();
+        assert!(window.contains_rect(rect), "{label} at {rect:?}");
+    };
+    for label in ["Approve", "Reject…", "Previous", "Next"] {
+        inside(&harness, label);
+    }
     harness.get_by_label("← Overview").click();
     harness.run();
     harness.get_all_by_label("Adapt…").next().unwrap().click();
     harness.run();
     one_row(&harness, "Translate this locale");
+    // The adapt view at 1024 px: a variable's description, and each signatory's buttons, in view
+    // left of the preview (not hidden under it).
+    let preview = harness.get_by_label("Preview").rect().min.x;
+    let before_preview = |rect: egui::Rect, what: &str| {
+        assert!(
+            rect.max.x <= preview,
+            "{what} at {rect:?}, the preview at x = {preview}"
+        );
+    };
+    let description = harness.get_by_label("The day the FSB detained him").rect();
+    before_preview(description, "a variable's description");
+    harness.get_by_label("Signatories").scroll_to_me();
+    harness.run();
+    let removes: Vec<egui::Rect> = harness.get_all_by_label("✖").map(|b| b.rect()).collect();
+    assert_eq!(removes.len(), 4, "one per signatory");
+    for rect in removes {
+        assert!(
+            window.contains_rect(rect),
+            "a signatory's remove button at {rect:?}"
+        );
+        before_preview(rect, "a signatory's remove button");
+    }
 }
