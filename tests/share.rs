@@ -882,6 +882,12 @@ mod window {
         harness.run_steps(3);
         harness.get_by_label("Share this workspace");
         let address = "Address of the team’s repository";
+        // The cursor is in the address already.
+        assert!(
+            harness
+                .get_by_role_and_label(Role::TextInput, address)
+                .is_focused()
+        );
         type_over(
             &mut harness,
             Role::TextInput,
@@ -938,6 +944,13 @@ mod window {
         harness.get_by_label_contains("Open from URL").click();
         harness.run_steps(3);
         harness.get_by_label("Open the team’s workspace");
+        // The cursor is in the address already: pasting is the first thing to do.
+        let url = "Address of the repository (https://… or git@…)";
+        assert!(
+            harness
+                .get_by_role_and_label(Role::TextInput, url)
+                .is_focused()
+        );
         let folder = team.root.join("my-copy");
         for (label, text) in [
             (

@@ -17,6 +17,8 @@ pub(in crate::app) struct CloneDialog {
     folder: String,
     /// The folder as proposed from the address, until the user types their own.
     proposed: bool,
+    /// Whether the cursor was put in the address field yet (once, on opening).
+    focused: bool,
 }
 
 /// A clone under way.
@@ -53,6 +55,7 @@ impl ChorusApp {
             url: String::new(),
             folder: proposed_folder("", &self.ws.root),
             proposed: true,
+            focused: false,
         });
     }
 
@@ -71,6 +74,9 @@ impl ChorusApp {
             let url = ui
                 .add(egui::TextEdit::singleline(&mut dialog.url).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
+            if !std::mem::replace(&mut dialog.focused, true) {
+                url.request_focus();
+            }
             if url.changed() && dialog.proposed {
                 dialog.folder = proposed_folder(&dialog.url, &root);
             }

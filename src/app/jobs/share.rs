@@ -27,6 +27,8 @@ pub(in crate::app) struct ShareDialog {
 #[derive(Debug, Clone, Default)]
 pub(in crate::app) struct SetupDialog {
     remote: String,
+    /// Whether the cursor was put in the address field yet (once, on opening).
+    focused: bool,
 }
 
 /// Share running on its thread.
@@ -99,12 +101,16 @@ impl ChorusApp {
             ui.heading(t.get("setup-title"));
             ui.label(RichText::new(t.get("setup-explained")).weak());
             let label = ui.label(t.get("setup-remote"));
-            ui.add(
-                egui::TextEdit::singleline(&mut dialog.remote)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(t.get("setup-remote-hint")),
-            )
-            .labelled_by(label.id);
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut dialog.remote)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(t.get("setup-remote-hint")),
+                )
+                .labelled_by(label.id);
+            if !std::mem::replace(&mut dialog.focused, true) {
+                field.request_focus();
+            }
             ui.horizontal(|ui| {
                 go = ui.button(t.get("setup-button")).clicked();
                 cancel = ui.button(t.get("close-cancel")).clicked();
